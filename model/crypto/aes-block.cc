@@ -6,7 +6,8 @@
 
 #include "aes-block.h"
 
-#include <memory>
+#include "openssl-handles.h"
+
 #include <openssl/evp.h>
 
 namespace ns3
@@ -17,39 +18,11 @@ namespace crypto
 namespace
 {
 
-/// Frees a fetched EVP_CIPHER.
-struct EvpCipherDeleter
-{
-    /** \param cipher the algorithm to release */
-    void operator()(EVP_CIPHER* cipher) const
-    {
-        EVP_CIPHER_free(cipher);
-    }
-};
-
-/// Frees an EVP_CIPHER_CTX.
-struct EvpCipherCtxDeleter
-{
-    /** \param ctx the context to free (OpenSSL wipes the key schedule) */
-    void operator()(EVP_CIPHER_CTX* ctx) const
-    {
-        EVP_CIPHER_CTX_free(ctx);
-    }
-};
-
 /** \return AES-128-ECB, fetched once */
 const EVP_CIPHER*
 EcbCipher()
 {
-    static const std::unique_ptr<EVP_CIPHER, EvpCipherDeleter> cipher = [] {
-        std::unique_ptr<EVP_CIPHER, EvpCipherDeleter> fetched(
-            EVP_CIPHER_fetch(nullptr, "AES-128-ECB", nullptr));
-        if (!fetched)
-        {
-            ThrowOpenSslError("EVP_CIPHER_fetch(AES-128-ECB)");
-        }
-        return fetched;
-    }();
+    static const EvpCipherPtr cipher = FetchCipher("AES-128-ECB");
     return cipher.get();
 }
 
@@ -57,15 +30,7 @@ EcbCipher()
 EVP_CIPHER_CTX*
 ThreadContext()
 {
-    thread_local std::unique_ptr<EVP_CIPHER_CTX, EvpCipherCtxDeleter> ctx;
-    if (!ctx)
-    {
-        ctx.reset(EVP_CIPHER_CTX_new());
-        if (!ctx)
-        {
-            ThrowOpenSslError("EVP_CIPHER_CTX_new(AES-128-ECB)");
-        }
-    }
+    thread_local const EvpCipherCtxPtr ctx = NewCipherCtx("AES-128-ECB");
     return ctx.get();
 }
 

@@ -6,8 +6,9 @@
 
 #include "aes-key-wrap.h"
 
+#include "openssl-handles.h"
+
 #include <climits>
-#include <memory>
 #include <openssl/err.h>
 #include <openssl/evp.h>
 
@@ -18,43 +19,6 @@ namespace crypto
 
 namespace
 {
-
-/// Frees a fetched EVP_CIPHER.
-struct EvpCipherDeleter
-{
-    /** \param cipher the algorithm to release */
-    void operator()(EVP_CIPHER* cipher) const
-    {
-        EVP_CIPHER_free(cipher);
-    }
-};
-
-/// Frees an EVP_CIPHER_CTX.
-struct EvpCipherCtxDeleter
-{
-    /** \param ctx the context to free (OpenSSL wipes the key schedule) */
-    void operator()(EVP_CIPHER_CTX* ctx) const
-    {
-        EVP_CIPHER_CTX_free(ctx);
-    }
-};
-
-using EvpCipherPtr = std::unique_ptr<EVP_CIPHER, EvpCipherDeleter>; //!< owned EVP_CIPHER
-
-/**
- * \param name the OpenSSL cipher name
- * \return the fetched cipher
- */
-EvpCipherPtr
-FetchCipher(const char* name)
-{
-    EvpCipherPtr cipher(EVP_CIPHER_fetch(nullptr, name, nullptr));
-    if (!cipher)
-    {
-        ThrowOpenSslError(std::string("EVP_CIPHER_fetch(") + name + ")");
-    }
-    return cipher;
-}
 
 /**
  * \param kek the key-encryption key
@@ -87,15 +51,7 @@ WrapCipher(const KeyWrapKek& kek)
 EVP_CIPHER_CTX*
 ThreadContext()
 {
-    thread_local std::unique_ptr<EVP_CIPHER_CTX, EvpCipherCtxDeleter> ctx;
-    if (!ctx)
-    {
-        ctx.reset(EVP_CIPHER_CTX_new());
-        if (!ctx)
-        {
-            ThrowOpenSslError("EVP_CIPHER_CTX_new(AES-WRAP)");
-        }
-    }
+    thread_local const EvpCipherCtxPtr ctx = NewCipherCtx("AES-WRAP");
     return ctx.get();
 }
 

@@ -106,6 +106,32 @@ void SecureWipe(void* data, std::size_t size);
 
 /**
  * \ingroup secure-handover
+ * \brief Wipes a buffer that held intermediate key material when the scope ends, on every
+ *        path out of it, exceptions included.
+ */
+class WipeOnExit
+{
+  public:
+    /** \param bytes the buffer to wipe */
+    explicit WipeOnExit(Bytes& bytes)
+        : m_bytes(bytes)
+    {
+    }
+
+    ~WipeOnExit()
+    {
+        SecureWipe(m_bytes.data(), m_bytes.size());
+    }
+
+    WipeOnExit(const WipeOnExit&) = delete;
+    WipeOnExit& operator=(const WipeOnExit&) = delete;
+
+  private:
+    Bytes& m_bytes; //!< the buffer
+};
+
+/**
+ * \ingroup secure-handover
  * \brief Key material of one kind, checked for size and wiped when destroyed.
  *
  * The Tag gives the kind a name and an allowed length range in octets
@@ -199,7 +225,7 @@ class Key
 };
 
 /// Declares a key-kind tag with a printable name and a length range in octets.
-#define SECURE_HANDOVER_KEY_KIND(TagName, printable, minLength, maxLength)                        \
+#define SECURE_HANDOVER_KEY_KIND(TagName, printable, minLength, maxLength)                         \
     struct TagName                                                                                 \
     {                                                                                              \
         static constexpr const char* NAME = printable;                                             \

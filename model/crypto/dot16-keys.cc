@@ -9,6 +9,7 @@
 #include "aes-block.h"
 #include "aes-ccm.h"
 #include "mac.h"
+#include "octet-writer.h"
 
 #include "ns3/log.h"
 
@@ -33,62 +34,6 @@ constexpr std::size_t PN_LENGTH = 4;
 constexpr std::size_t ICV_LENGTH = 8;
 /// Octets of the generic MAC header that enter the nonce.
 constexpr std::size_t GMH_NONCE_OCTETS = 5;
-
-/// Wipes a buffer that held key material when the scope ends.
-class WipeOnExit
-{
-  public:
-    /** \param bytes the buffer to wipe */
-    explicit WipeOnExit(Bytes& bytes)
-        : m_bytes(bytes)
-    {
-    }
-
-    ~WipeOnExit()
-    {
-        SecureWipe(m_bytes.data(), m_bytes.size());
-    }
-
-    WipeOnExit(const WipeOnExit&) = delete;
-    WipeOnExit& operator=(const WipeOnExit&) = delete;
-
-  private:
-    Bytes& m_bytes; //!< the buffer
-};
-
-/**
- * \param out the buffer to extend
- * \param value appended most significant octet first
- */
-void
-AppendBe16(Bytes& out, uint16_t value)
-{
-    out.push_back(static_cast<uint8_t>(value >> 8));
-    out.push_back(static_cast<uint8_t>(value));
-}
-
-/**
- * \param out the buffer to extend
- * \param value appended most significant octet first
- */
-void
-AppendBe32(Bytes& out, uint32_t value)
-{
-    out.push_back(static_cast<uint8_t>(value >> 24));
-    out.push_back(static_cast<uint8_t>(value >> 16));
-    out.push_back(static_cast<uint8_t>(value >> 8));
-    out.push_back(static_cast<uint8_t>(value));
-}
-
-/**
- * \param out the buffer to extend
- * \param view the octets to append
- */
-void
-Append(Bytes& out, ByteView view)
-{
-    out.insert(out.end(), view.data(), view.data() + view.size());
-}
 
 /**
  * \param pn the packet number

@@ -7,6 +7,7 @@
 #include "handover-keys.h"
 
 #include "mac.h"
+#include "octet-writer.h"
 
 #include "ns3/log.h"
 
@@ -29,42 +30,6 @@ const std::string HK_LABEL = "Handover Key";
 /// Width of the gprf+ counter Y (spec/READINGS.md: uint16, big-endian).
 constexpr std::size_t GPRF_Y_OCTETS = 2;
 
-/**
- * \param out the buffer to extend
- * \param view the octets to append
- */
-void
-Append(Bytes& out, ByteView view)
-{
-    out.insert(out.end(), view.data(), view.data() + view.size());
-}
-
-/**
- * \param prf the PRF
- * \return the hash of its HMAC
- */
-HashAlgorithm
-HashOf(PrfAlgorithm prf)
-{
-    switch (prf)
-    {
-    case PrfAlgorithm::HMAC_SHA1:
-        return HashAlgorithm::SHA1;
-    case PrfAlgorithm::HMAC_SHA256:
-        return HashAlgorithm::SHA256;
-    }
-    ThrowUsageError("unknown PRF value " + std::to_string(static_cast<unsigned>(prf)));
-}
-
-/**
- * \param bytes keying material to wipe after use
- */
-void
-Wipe(Bytes& bytes)
-{
-    SecureWipe(bytes.data(), bytes.size());
-}
-
 } // namespace
 
 Hik
@@ -77,9 +42,8 @@ DeriveHik(PrfAlgorithm prf, const Hmk& hmk, uint16_t messageId)
                          messageId,
                          PrfOutputLength(prf),
                          GPRF_Y_OCTETS);
-    Hik hik{ByteView(out)};
-    Wipe(out);
-    return hik;
+    WipeOnExit wipe(out);
+    return Hik{ByteView(out)};
 }
 
 Bytes
@@ -130,15 +94,14 @@ DeriveHk(PrfAlgorithm prf,
                          0x0000,
                          PrfOutputLength(prf),
                          GPRF_Y_OCTETS);
-    Hk hk{ByteView(out)};
-    Wipe(out);
-    return hk;
+    WipeOnExit wipe(out);
+    return Hk{ByteView(out)};
 }
 
 Bytes
 MobilityHeaderAuth(PrfAlgorithm prf, const MacKey& key, ByteView mhData)
 {
-    return Hmac(HashOf(prf), key, mhData);
+    return Prf(prf, key, mhData); // HMAC with the PRF's hash
 }
 
 Bytes

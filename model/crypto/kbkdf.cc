@@ -6,7 +6,8 @@
 
 #include "kbkdf.h"
 
-#include <memory>
+#include "openssl-handles.h"
+
 #include <openssl/core_names.h>
 #include <openssl/evp.h>
 #include <openssl/kdf.h>
@@ -20,41 +21,11 @@ namespace crypto
 namespace
 {
 
-/// Frees a fetched EVP_KDF.
-struct EvpKdfDeleter
-{
-    /** \param kdf the algorithm to release */
-    void operator()(EVP_KDF* kdf) const
-    {
-        EVP_KDF_free(kdf);
-    }
-};
-
-/// Frees an EVP_KDF_CTX.
-struct EvpKdfCtxDeleter
-{
-    /** \param ctx the context to free (OpenSSL wipes the key, label and context it holds) */
-    void operator()(EVP_KDF_CTX* ctx) const
-    {
-        EVP_KDF_CTX_free(ctx);
-    }
-};
-
-using EvpKdfCtxPtr = std::unique_ptr<EVP_KDF_CTX, EvpKdfCtxDeleter>; //!< owned EVP_KDF_CTX
-
 /** \return the KBKDF algorithm, fetched once */
 EVP_KDF*
 KbkdfAlgorithm()
 {
-    static const std::unique_ptr<EVP_KDF, EvpKdfDeleter> kdf = [] {
-        std::unique_ptr<EVP_KDF, EvpKdfDeleter> fetched(
-            EVP_KDF_fetch(nullptr, OSSL_KDF_NAME_KBKDF, nullptr));
-        if (!fetched)
-        {
-            ThrowOpenSslError("EVP_KDF_fetch(KBKDF)");
-        }
-        return fetched;
-    }();
+    static const EvpKdfPtr kdf = FetchKdf(OSSL_KDF_NAME_KBKDF);
     return kdf.get();
 }
 
@@ -66,11 +37,8 @@ KbkdfAlgorithm()
 EvpKdfCtxPtr
 NewConfiguredContext()
 {
-    EvpKdfCtxPtr ctx(EVP_KDF_CTX_new(KbkdfAlgorithm()));
-    if (!ctx)
-    {
-        ThrowOpenSslError("EVP_KDF_CTX_new(KBKDF)");
-    }
+    EvpKdfCtxPtr ctx =
+        OwnOrThrow<EvpKdfCtxPtr>(EVP_KDF_CTX_new(KbkdfAlgorithm()), "EVP_KDF_CTX_new", "KBKDF");
     int useL = 1;
     int useSeparator = 1;
     OSSL_PARAM params[] = {

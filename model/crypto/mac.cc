@@ -6,7 +6,8 @@
 
 #include "mac.h"
 
-#include <memory>
+#include "openssl-handles.h"
+
 #include <openssl/core_names.h>
 #include <openssl/evp.h>
 #include <openssl/params.h>
@@ -18,44 +19,6 @@ namespace crypto
 
 namespace
 {
-
-/// Frees a fetched EVP_MAC.
-struct EvpMacDeleter
-{
-    /** \param mac the algorithm to release */
-    void operator()(EVP_MAC* mac) const
-    {
-        EVP_MAC_free(mac);
-    }
-};
-
-/// Frees an EVP_MAC_CTX.
-struct EvpMacCtxDeleter
-{
-    /** \param ctx the context to free (OpenSSL wipes the key it holds) */
-    void operator()(EVP_MAC_CTX* ctx) const
-    {
-        EVP_MAC_CTX_free(ctx);
-    }
-};
-
-using EvpMacPtr = std::unique_ptr<EVP_MAC, EvpMacDeleter>;           //!< owned EVP_MAC
-using EvpMacCtxPtr = std::unique_ptr<EVP_MAC_CTX, EvpMacCtxDeleter>; //!< owned EVP_MAC_CTX
-
-/**
- * \param name the OpenSSL MAC name
- * \return the fetched algorithm
- */
-EvpMacPtr
-FetchMac(const char* name)
-{
-    EvpMacPtr mac(EVP_MAC_fetch(nullptr, name, nullptr));
-    if (!mac)
-    {
-        ThrowOpenSslError(std::string("EVP_MAC_fetch(") + name + ")");
-    }
-    return mac;
-}
 
 /** \return the HMAC algorithm, fetched once */
 EVP_MAC*
@@ -84,11 +47,7 @@ CmacAlgorithm()
 EvpMacCtxPtr
 NewMacCtx(EVP_MAC* mac, const char* paramName, const char* paramValue, const char* what)
 {
-    EvpMacCtxPtr ctx(EVP_MAC_CTX_new(mac));
-    if (!ctx)
-    {
-        ThrowOpenSslError(std::string("EVP_MAC_CTX_new(") + what + ")");
-    }
+    EvpMacCtxPtr ctx = OwnOrThrow<EvpMacCtxPtr>(EVP_MAC_CTX_new(mac), "EVP_MAC_CTX_new", what);
     OSSL_PARAM params[] = {
         OSSL_PARAM_construct_utf8_string(paramName, const_cast<char*>(paramValue), 0),
         OSSL_PARAM_construct_end(),

@@ -9,6 +9,7 @@
 #include "aes-key-wrap.h"
 #include "kbkdf.h"
 #include "mac.h"
+#include "octet-writer.h"
 
 #include "ns3/log.h"
 
@@ -32,16 +33,6 @@ const std::string MISK_LABEL = "MISK";
 const std::string SA_KEYS_LABEL = "MIS SA KEYS";
 /// Largest value an LV length octet can announce.
 constexpr std::size_t LV_MAX = 255;
-
-/**
- * \param out the buffer to extend
- * \param view the octets to append
- */
-void
-Append(Bytes& out, ByteView view)
-{
-    out.insert(out.end(), view.data(), view.data() + view.size());
-}
 
 /**
  * \brief Append one length octet, then the value.

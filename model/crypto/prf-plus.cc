@@ -6,6 +6,8 @@
 
 #include "prf-plus.h"
 
+#include "octet-writer.h"
+
 namespace ns3
 {
 namespace crypto
@@ -117,21 +119,9 @@ PrfPlus(PrfAlgorithm prf, const MacKey& key, ByteView seed, std::size_t length)
                         std::to_string(255 * blockLength) + " octets); asked for " +
                         std::to_string(length) + " octets");
     }
-    Bytes out;
-    out.reserve(blocks * blockLength);
-    WipedBytes block; // T(n-1)
-    WipedBytes input; // T(n-1) | S | n
-    for (std::size_t n = 1; n <= blocks; ++n)
-    {
-        input.Wipe();
-        input.Get().insert(input.Get().end(), block.Get().begin(), block.Get().end());
-        input.Get().insert(input.Get().end(), seed.data(), seed.data() + seed.size());
-        input.Get().push_back(static_cast<uint8_t>(n));
-        block.Assign(Prf(prf, key, input.Get()));
-        out.insert(out.end(), block.Get().begin(), block.Get().end());
-    }
-    TruncateWiping(out, length);
-    return out;
+    // T(n) = prf(K, T(n-1) | S | n) with a one-octet n from 0x01: gprf+ with Y0 = 1, which
+    // never wraps within the 255 blocks allowed above.
+    return GprfPlus(prf, key, seed, 0x01, length, 1);
 }
 
 Bytes
@@ -161,15 +151,18 @@ GprfPlus(PrfAlgorithm prf,
     for (std::size_t n = 1; n <= blocks; ++n)
     {
         input.Wipe();
-        input.Get().insert(input.Get().end(), block.Get().begin(), block.Get().end());
-        input.Get().insert(input.Get().end(), seed.data(), seed.data() + seed.size());
+        Append(input.Get(), block.Get());
+        Append(input.Get(), seed);
         if (yOctets == 2)
         {
-            input.Get().push_back(static_cast<uint8_t>(y >> 8));
+            AppendBe16(input.Get(), static_cast<uint16_t>(y));
         }
-        input.Get().push_back(static_cast<uint8_t>(y & 0xff));
+        else
+        {
+            input.Get().push_back(static_cast<uint8_t>(y));
+        }
         block.Assign(Prf(prf, key, input.Get()));
-        out.insert(out.end(), block.Get().begin(), block.Get().end());
+        Append(out, block.Get());
         y = (y + 1) % modulus;
     }
     TruncateWiping(out, length);
