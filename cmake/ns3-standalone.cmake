@@ -70,8 +70,10 @@ set(CMAKE_LIBRARY_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/lib)
 
 # Compile flags shared by every target of the standalone build.
 function(_sh_apply_common_flags target)
-  target_compile_definitions(${target} PRIVATE NS3_LOG_ENABLE NS3_ASSERT_ENABLE)
-  target_compile_options(${target} PRIVATE -Wall -Wextra)
+  target_compile_definitions(${target} PRIVATE NS3_LOG_ENABLE NS3_ASSERT_ENABLE
+                                               SECURE_HANDOVER_STANDALONE_BUILD)
+  # ns-3's own debug builds use -Wall -Wpedantic -Werror; -Wextra is this module's addition.
+  target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic)
   if(SECURE_HANDOVER_WERROR)
     target_compile_options(${target} PRIVATE -Werror)
   endif()
