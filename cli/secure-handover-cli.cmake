@@ -15,6 +15,7 @@ endif()
 # The subcommands: one .cc per subcommand, registered in subcommand.cc (RegisterSubcommands).
 add_executable(secure-handover-cli
   ${_sh_cli_dir}/main.cc
+  ${_sh_cli_dir}/run-command.cc
   ${_sh_cli_dir}/subcommand.cc
   ${_sh_cli_dir}/vectors-command.cc
 )
@@ -217,4 +218,22 @@ if(COMMAND _sh_apply_common_flags)
     ARGS vectors hmac --alg md5 --key 00 --msg 00)
   sh_cli_test(NAME error-stray-positional ERROR
     ARGS vectors cmac --key 2b7e151628aed2a6abf7158809cf4f3c --msg 00 extra)
+
+  # --- run: the handover scenario runner (issue 3) -------------------------------------------
+  set(_sh_run_out ${CMAKE_BINARY_DIR}/cli-test-results)
+  sh_cli_test(NAME run-help MATCH "^Usage: secure-handover run .*--backbone-delay" ARGS run --help)
+  # Two scripted handovers wifi -> csma -> wifi: the table has one line per link pair.
+  sh_cli_test(NAME run-wifi-csma
+    MATCH "none +csma->wifi +1 .*none +wifi->csma +1 .*wrote .*/run-wifi-csma/handovers.csv"
+    ARGS run --links wifi,csma --handovers 2 --interval 1 --out ${_sh_run_out}/run-wifi-csma)
+  sh_cli_test(NAME run-error-unknown-scheme ERROR ARGS run --scheme rot13 --out ${_sh_run_out}/x)
+  sh_cli_test(NAME run-error-unknown-link ERROR
+    ARGS run --links wifi,token-ring --out ${_sh_run_out}/x)
+  sh_cli_test(NAME run-error-unknown-option ERROR ARGS run --colour red)
+  sh_cli_test(NAME run-error-stray-positional ERROR ARGS run extra)
+  sh_cli_test(NAME run-error-bad-number ERROR ARGS run --handovers 3x)
+  sh_cli_test(NAME run-error-bad-set ERROR ARGS run --set ns3::NoSuchType::Foo=1 --out ${_sh_run_out}/x)
+  sh_cli_test(NAME run-error-bad-config ERROR
+    ARGS run --config ${_sh_cli_dir}/test/run-bad-config.ini --out ${_sh_run_out}/x)
+  sh_cli_test(NAME run-error-missing-config ERROR ARGS run --config /nonexistent.ini)
 endif()

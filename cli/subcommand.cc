@@ -6,6 +6,7 @@
 
 #include "subcommand.h"
 
+#include "run-command.h"
 #include "vectors-command.h"
 
 #include <climits>
@@ -57,6 +58,7 @@ RegisterSubcommands(SubcommandRegistry& registry)
 {
     // One line per subcommand, in the order --help lists them.
     registry.Add(std::make_unique<VectorsCommand>());
+    registry.Add(std::make_unique<RunCommand>());
 }
 
 std::vector<po::option>

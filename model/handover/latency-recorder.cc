@@ -1,0 +1,313 @@
+/*
+ * SPDX-License-Identifier: GPL-2.0-only
+ *
+ * Author: secure-handover developers
+ */
+
+#include "latency-recorder.h"
+
+#include "ns3/log.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iomanip>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <tuple>
+
+namespace ns3
+{
+
+NS_LOG_COMPONENT_DEFINE("LatencyRecorder");
+
+NS_OBJECT_ENSURE_REGISTERED(LatencyRecorder);
+
+namespace
+{
+
+/// Format milliseconds with three decimals (microsecond resolution); empty if negative.
+std::string
+FormatMs(double ms)
+{
+    if (ms < 0)
+    {
+        return "";
+    }
+    char buffer[32];
+    std::snprintf(buffer, sizeof(buffer), "%.3f", ms);
+    return buffer;
+}
+
+/// Format seconds with six decimals.
+std::string
+FormatSeconds(Time t)
+{
+    char buffer[32];
+    std::snprintf(buffer, sizeof(buffer), "%.6f", t.GetSeconds());
+    return buffer;
+}
+
+/// Round to microseconds of a millisecond value, so JSON numbers stay short and stable.
+double
+RoundMs(double ms)
+{
+    return std::round(ms * 1000.0) / 1000.0;
+}
+
+/// Nearest-rank percentile of a sorted, non-empty sample.
+double
+Percentile(const std::vector<double>& sorted, double p)
+{
+    auto rank = static_cast<std::size_t>(std::ceil(p / 100.0 * sorted.size()));
+    rank = std::max<std::size_t>(rank, 1);
+    return sorted[std::min(rank, sorted.size()) - 1];
+}
+
+} // namespace
+
+TypeId
+LatencyRecorder::GetTypeId()
+{
+    static TypeId tid =
+        TypeId("ns3::LatencyRecorder")
+            .SetParent<Object>()
+            .SetGroupName("SecureHandover")
+            .AddConstructor<LatencyRecorder>()
+            .AddTraceSource("Handover",
+                            "A handover completed or failed; the record has every phase.",
+                            MakeTraceSourceAccessor(&LatencyRecorder::m_handoverTrace),
+                            "ns3::LatencyRecorder::HandoverTracedCallback");
+    return tid;
+}
+
+LatencyRecorder::LatencyRecorder()
+{
+    NS_LOG_FUNCTION(this);
+}
+
+LatencyRecorder::~LatencyRecorder()
+{
+    NS_LOG_FUNCTION(this);
+}
+
+void
+LatencyRecorder::Record(const HandoverRecord& record)
+{
+    NS_LOG_FUNCTION(this << record.mn << record.handover << record.result);
+    m_records.push_back(record);
+    m_handoverTrace(record);
+}
+
+const std::vector<HandoverRecord>&
+LatencyRecorder::GetRecords() const
+{
+    return m_records;
+}
+
+std::vector<HandoverRecord>
+LatencyRecorder::GetSortedRecords() const
+{
+    std::vector<HandoverRecord> sorted = m_records;
+    std::stable_sort(sorted.begin(),
+                     sorted.end(),
+                     [](const HandoverRecord& a, const HandoverRecord& b) {
+                         return std::make_tuple(a.start, a.mn, a.handover) <
+                                std::make_tuple(b.start, b.mn, b.handover);
+                     });
+    return sorted;
+}
+
+void
+LatencyRecorder::Clear()
+{
+    m_records.clear();
+}
+
+std::vector<HandoverSummary>
+LatencyRecorder::Summarize() const
+{
+    std::map<std::tuple<std::string, std::string, std::string>, std::vector<const HandoverRecord*>>
+        groups;
+    for (const auto& record : m_records)
+    {
+        groups[{record.scheme, record.fromLink, record.toLink}].push_back(&record);
+    }
+    std::vector<HandoverSummary> result;
+    for (const auto& [key, records] : groups)
+    {
+        HandoverSummary summary;
+        std::tie(summary.scheme, summary.fromLink, summary.toLink) = key;
+        std::vector<double> sample;
+        for (const auto* record : records)
+        {
+            summary.lostPackets += record->lostPackets;
+            if (record->IsOk())
+            {
+                sample.push_back(record->GetLatencyMs());
+            }
+            else
+            {
+                ++summary.failures;
+                std::string reason = record->result;
+                const std::string prefix = "failed:";
+                if (reason.compare(0, prefix.size(), prefix) == 0)
+                {
+                    reason = reason.substr(prefix.size());
+                }
+                ++summary.reasons[reason];
+            }
+        }
+        summary.count = static_cast<uint32_t>(sample.size());
+        if (!sample.empty())
+        {
+            std::sort(sample.begin(), sample.end());
+            double sum = 0;
+            for (double v : sample)
+            {
+                sum += v;
+            }
+            summary.meanMs = sum / sample.size();
+            summary.p50Ms = Percentile(sample, 50);
+            summary.p95Ms = Percentile(sample, 95);
+            summary.maxMs = sample.back();
+        }
+        result.push_back(summary);
+    }
+    return result;
+}
+
+std::string
+LatencyRecorder::GetCsvHeader()
+{
+    std::string header =
+        "run,mn,handover,scheme,from_link,to_link,start_s,end_s,latency_ms,lost_packets,result";
+    for (std::size_t i = 0; i < HANDOVER_PHASE_COUNT; ++i)
+    {
+        header += "," + HandoverPhaseName(HandoverPhaseFromIndex(i)) + "_ms";
+    }
+    return header;
+}
+
+void
+LatencyRecorder::WriteCsv(std::ostream& os) const
+{
+    os << GetCsvHeader() << "\n";
+    for (const auto& r : GetSortedRecords())
+    {
+        os << r.run << "," << r.mn << "," << r.handover << "," << r.scheme << "," << r.fromLink
+           << "," << r.toLink << "," << FormatSeconds(r.start) << "," << FormatSeconds(r.end) << ","
+           << FormatMs(r.GetLatencyMs()) << "," << r.lostPackets << "," << r.result;
+        for (std::size_t i = 0; i < HANDOVER_PHASE_COUNT; ++i)
+        {
+            os << "," << FormatMs(r.GetPhaseMs(HandoverPhaseFromIndex(i)));
+        }
+        os << "\n";
+    }
+}
+
+void
+LatencyRecorder::WriteSummaryJson(std::ostream& os,
+                                  const std::map<std::string, std::string>& metadata) const
+{
+    nlohmann::ordered_json doc;
+    doc["generator"] = "secure-handover";
+    nlohmann::ordered_json scenario = nlohmann::ordered_json::object();
+    for (const auto& [key, value] : metadata)
+    {
+        scenario[key] = value;
+    }
+    doc["scenario"] = scenario;
+    doc["handovers"] = m_records.size();
+    nlohmann::ordered_json groups = nlohmann::ordered_json::array();
+    for (const auto& s : Summarize())
+    {
+        nlohmann::ordered_json g;
+        g["scheme"] = s.scheme;
+        g["from_link"] = s.fromLink;
+        g["to_link"] = s.toLink;
+        g["count"] = s.count;
+        g["failures"] = s.failures;
+        g["lost_packets"] = s.lostPackets;
+        if (s.count > 0)
+        {
+            g["latency_ms"] = {{"mean", RoundMs(s.meanMs)},
+                               {"p50", RoundMs(s.p50Ms)},
+                               {"p95", RoundMs(s.p95Ms)},
+                               {"max", RoundMs(s.maxMs)}};
+        }
+        else
+        {
+            g["latency_ms"] = nullptr;
+        }
+        nlohmann::ordered_json reasons = nlohmann::ordered_json::object();
+        for (const auto& [reason, n] : s.reasons)
+        {
+            reasons[reason] = n;
+        }
+        g["failure_reasons"] = reasons;
+        groups.push_back(g);
+    }
+    doc["summary"] = groups;
+    os << doc.dump(2) << "\n";
+}
+
+void
+LatencyRecorder::PrintTable(std::ostream& os) const
+{
+    auto summaries = Summarize();
+    os << std::left << std::setw(10) << "scheme" << std::setw(14) << "link pair" << std::right
+       << std::setw(6) << "count" << std::setw(10) << "mean_ms" << std::setw(10) << "p50_ms"
+       << std::setw(10) << "p95_ms" << std::setw(10) << "max_ms" << std::setw(7) << "lost"
+       << std::setw(7) << "failed"
+       << "\n";
+    for (const auto& s : summaries)
+    {
+        auto cell = [&s](double v) { return s.count > 0 ? FormatMs(v) : std::string("-"); };
+        os << std::left << std::setw(10) << s.scheme << std::setw(14)
+           << (s.fromLink + "->" + s.toLink) << std::right << std::setw(6) << s.count
+           << std::setw(10) << cell(s.meanMs) << std::setw(10) << cell(s.p50Ms) << std::setw(10)
+           << cell(s.p95Ms) << std::setw(10) << cell(s.maxMs) << std::setw(7) << s.lostPackets
+           << std::setw(7) << s.failures << "\n";
+    }
+    if (summaries.empty())
+    {
+        os << "(no handover happened)\n";
+    }
+}
+
+std::string
+LatencyRecorder::WriteFiles(const std::string& dir,
+                            const std::map<std::string, std::string>& metadata) const
+{
+    std::error_code ec;
+    std::filesystem::create_directories(dir, ec);
+    if (ec)
+    {
+        return "cannot create output directory '" + dir + "': " + ec.message();
+    }
+    const std::filesystem::path base(dir);
+    std::ofstream csv(base / "handovers.csv", std::ios::binary | std::ios::trunc);
+    if (!csv)
+    {
+        return "cannot write '" + (base / "handovers.csv").string() + "'";
+    }
+    WriteCsv(csv);
+    std::ofstream json(base / "summary.json", std::ios::binary | std::ios::trunc);
+    if (!json)
+    {
+        return "cannot write '" + (base / "summary.json").string() + "'";
+    }
+    WriteSummaryJson(json, metadata);
+    csv.close();
+    json.close();
+    if (!csv || !json)
+    {
+        return "writing the results into '" + dir + "' failed";
+    }
+    return "";
+}
+
+} // namespace ns3
