@@ -10,9 +10,10 @@ top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 build_dir="${SECURE_HANDOVER_BUILD_DIR:-$top/build}"
 
 # Debian 12 packages. libns3-dev's CMake package names the include and library paths of
-# libgsl-dev, libsqlite3-dev, libxml2-dev and libpython3.11-dev without depending on them.
+# libgsl-dev, libsqlite3-dev, libxml2-dev and libpython3.11-dev, and the helper programs of
+# package ns3 (/usr/libexec/ns3), without depending on them.
 packages=(
-    libns3-dev libgsl-dev libsqlite3-dev libxml2-dev libpython3-dev
+    libns3-dev ns3 libgsl-dev libsqlite3-dev libxml2-dev libpython3-dev
     libssl-dev libboost-program-options-dev nlohmann-json3-dev
     cmake ninja-build g++ pkg-config tshark
 )
