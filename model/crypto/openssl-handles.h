@@ -14,8 +14,11 @@
 #include "crypto-error.h"
 
 #include <memory>
+#include <openssl/bio.h>
 #include <openssl/evp.h>
 #include <openssl/kdf.h>
+#include <openssl/ssl.h>
+#include <openssl/x509.h>
 #include <string>
 
 namespace ns3
@@ -53,6 +56,18 @@ using EvpMacCtxPtr = std::unique_ptr<EVP_MAC_CTX, OpenSslDeleter<&EVP_MAC_CTX_fr
 using EvpKdfPtr = std::unique_ptr<EVP_KDF, OpenSslDeleter<&EVP_KDF_free>>;
 /// An owned EVP_KDF_CTX.
 using EvpKdfCtxPtr = std::unique_ptr<EVP_KDF_CTX, OpenSslDeleter<&EVP_KDF_CTX_free>>;
+/// An owned EVP_PKEY (a key pair or a public key).
+using EvpPkeyPtr = std::unique_ptr<EVP_PKEY, OpenSslDeleter<&EVP_PKEY_free>>;
+/// An owned X509 certificate.
+using X509Ptr = std::unique_ptr<X509, OpenSslDeleter<&X509_free>>;
+/// An owned X509 extension.
+using X509ExtensionPtr = std::unique_ptr<X509_EXTENSION, OpenSslDeleter<&X509_EXTENSION_free>>;
+/// An owned BIO (a memory BIO not yet handed to an SSL object).
+using BioPtr = std::unique_ptr<BIO, OpenSslDeleter<&BIO_free_all>>;
+/// An owned SSL_CTX.
+using SslCtxPtr = std::unique_ptr<SSL_CTX, OpenSslDeleter<&SSL_CTX_free>>;
+/// An owned SSL connection object (it owns the BIOs given to SSL_set_bio).
+using SslPtr = std::unique_ptr<SSL, OpenSslDeleter<&SSL_free>>;
 
 /**
  * \brief Take ownership of what an OpenSSL fetch or _new call returned, or throw if it failed.
