@@ -12,26 +12,31 @@ import os
 
 
 def configure(conf):
-    # OpenSSL 3 libcrypto (EVP, EVP_MAC, EVP_KDF); stored as the 'SSL' uselib for module.use.
+    # global_define=False: the HAVE_* results go to the uselib variables (DEFINES_SSL, ...), not
+    # to ns-3's global DEFINES; a global define would make waf recompile every ns-3 module.
+    # OpenSSL 3 libcrypto (EVP, EVP_MAC, EVP_KDF) and libssl (TLS over an ns-3 transport);
+    # stored as the 'SSL' uselib for module.use.
     # (waf 2 has no atleast_version: the constraint goes into the pkg-config package string.)
     have_ssl = conf.check_cfg(
-        package="libcrypto >= 3.0.0",
+        package="libssl >= 3.0.0 libcrypto >= 3.0.0",
         uselib_store="SSL",
         args=["--cflags", "--libs"],
+        global_define=False,
         mandatory=False,
-        msg="Checking for OpenSSL 3 (libcrypto >= 3.0.0)",
+        msg="Checking for OpenSSL 3 (libssl, libcrypto >= 3.0.0)",
     )
     # nlohmann/json (header only) for the scenario files.
     have_json = conf.check_cxx(
         header_name="nlohmann/json.hpp",
         uselib_store="NLOHMANN_JSON",
         define_name="HAVE_NLOHMANN_JSON",
+        global_define=False,
         mandatory=False,
         msg="Checking for nlohmann/json.hpp",
     )
     missing = []
     if not have_ssl:
-        missing.append("libcrypto >= 3.0.0 (pkg-config)")
+        missing.append("libssl, libcrypto >= 3.0.0 (pkg-config)")
     if not have_json:
         missing.append("nlohmann/json.hpp")
     conf.env["ENABLE_SECURE_HANDOVER"] = not missing
@@ -82,6 +87,41 @@ def build(bld):
         "model/crypto/random-source.h",
     ]
 
+    # The IEEE 802.21 / 802.21.1 MIH wire format: header, TLVs and the MIS messages.
+    secure_handover_mih_sources = [
+        "model/mih/mih-header.cc",
+        "model/mih/mih-message.cc",
+        "model/mih/mih-tlv.cc",
+        "model/mih/mih-types.cc",
+        "model/mih/mis-n2n-prereg-xfer.cc",
+        "model/mih/mis-prereg-xfer.cc",
+    ]
+
+    secure_handover_mih_headers = [
+        "model/mih/mih-constants.h",
+        "model/mih/mih-header.h",
+        "model/mih/mih-message.h",
+        "model/mih/mih-tlv.h",
+        "model/mih/mih-types.h",
+        "model/mih/mis-n2n-prereg-xfer.h",
+        "model/mih/mis-prereg-xfer.h",
+    ]
+
+    # TLS over an ns-3 transport: test CA and libssl engine (pure OpenSSL), and the ns-3 session.
+    secure_handover_tls_sources = [
+        "model/crypto/test-ca.cc",
+        "model/crypto/tls-engine.cc",
+        "model/tls/tls-session.cc",
+        "model/tls/tls-udp-transport.cc",
+    ]
+
+    secure_handover_tls_headers = [
+        "model/crypto/test-ca.h",
+        "model/crypto/tls-engine.h",
+        "model/tls/tls-session.h",
+        "model/tls/tls-udp-transport.h",
+    ]
+
     # The handover backbone: 802.16 placeholder link, handover manager, recorder, scenario helpers.
     secure_handover_backbone_sources = [
         "helper/handover-scenario-helper.cc",
@@ -123,6 +163,67 @@ def build(bld):
         "model/handover/wifi-link-adapter.h",
     ]
 
+    # 802.16e MAC management wire formats: GMH, TLVs, CMAC tuple, messages.
+    secure_handover_dot16_mac_sources = [
+        "model/dot16/dot16-cmac-tuple.cc",
+        "model/dot16/dot16-generic-mac-header.cc",
+        "model/dot16/dot16-handover-messages.cc",
+        "model/dot16/dot16-management-message.cc",
+        "model/dot16/dot16-pkm-messages.cc",
+        "model/dot16/dot16-ranging-messages.cc",
+        "model/dot16/dot16-registration-messages.cc",
+        "model/dot16/dot16-sa-tek-update.cc",
+        "model/dot16/dot16-tlv.cc",
+    ]
+
+    secure_handover_dot16_mac_headers = [
+        "model/dot16/dot16-cmac-tuple.h",
+        "model/dot16/dot16-generic-mac-header.h",
+        "model/dot16/dot16-handover-messages.h",
+        "model/dot16/dot16-management-message.h",
+        "model/dot16/dot16-pkm-messages.h",
+        "model/dot16/dot16-ranging-messages.h",
+        "model/dot16/dot16-registration-messages.h",
+        "model/dot16/dot16-sa-tek-update.h",
+        "model/dot16/dot16-tlv.h",
+    ]
+
+    # IPv6 Mobility Header wire formats: HKReq/HKResp, FMIPv6 messages and their options.
+    secure_handover_mobility_sources = [
+        "model/mobility/fast-binding-ack-header.cc",
+        "model/mobility/fast-binding-update-header.cc",
+        "model/mobility/fmip6-icmp-header.cc",
+        "model/mobility/handover-ack-header.cc",
+        "model/mobility/handover-initiate-header.cc",
+        "model/mobility/handover-key-request-header.cc",
+        "model/mobility/handover-key-response-header.cc",
+        "model/mobility/ipv6-checksum.cc",
+        "model/mobility/mobility-auth.cc",
+        "model/mobility/mobility-header.cc",
+        "model/mobility/mobility-option.cc",
+        "model/mobility/mobility-parse-status.cc",
+        "model/mobility/nd-option.cc",
+        "model/mobility/unsolicited-neighbor-advertisement-header.cc",
+    ]
+
+    secure_handover_mobility_headers = [
+        "model/mobility/fast-binding-ack-header.h",
+        "model/mobility/fast-binding-update-header.h",
+        "model/mobility/fmip6-icmp-header.h",
+        "model/mobility/handover-ack-header.h",
+        "model/mobility/handover-initiate-header.h",
+        "model/mobility/handover-key-request-header.h",
+        "model/mobility/handover-key-response-header.h",
+        "model/mobility/ipv6-checksum.h",
+        "model/mobility/mobility-auth.h",
+        "model/mobility/mobility-constants.h",
+        "model/mobility/mobility-header.h",
+        "model/mobility/mobility-option.h",
+        "model/mobility/mobility-parse-status.h",
+        "model/mobility/nd-option.h",
+        "model/mobility/unsolicited-neighbor-advertisement-header.h",
+    ]
+
     module = bld.create_ns3_module(
         "secure-handover",
         [
@@ -136,9 +237,15 @@ def build(bld):
             "wifi",
         ],
     )
-    module.source = secure_handover_backbone_sources + secure_handover_crypto_sources + [
-        "model/random/security-random.cc",
-    ]
+    module.source = (
+        secure_handover_backbone_sources
+        + secure_handover_crypto_sources
+        + secure_handover_dot16_mac_sources
+        + secure_handover_mih_sources
+        + secure_handover_mobility_sources
+        + secure_handover_tls_sources
+        + ["model/random/security-random.cc"]
+    )
     module.use.extend(["SSL", "NLOHMANN_JSON"])
 
     module_test = bld.create_ns3_module_test_library("secure-handover")
@@ -147,19 +254,29 @@ def build(bld):
         "test/crypto-primitives-test-suite.cc",
         "test/crypto-kdf-test-suite.cc",
         "test/dot16-keys-test-suite.cc",
+        "test/dot16-mac-wire-test-suite.cc",
         "test/handover-backbone-test-suite.cc",
         "test/handover-components-test-suite.cc",
         "test/handover-determinism-test-suite.cc",
+        "test/mih-wire-test-suite.cc",
+        "test/mobility-header-wire-test-suite.cc",
         "test/scenario-config-test-suite.cc",
         "test/security-random-test-suite.cc",
+        "test/tls-session-test-suite.cc",
     ]
     module_test.use.extend(["SSL", "NLOHMANN_JSON"])
 
     headers = bld(features="ns3header")
     headers.module = "secure-handover"
-    headers.source = secure_handover_backbone_headers + secure_handover_crypto_headers + [
-        "model/random/security-random.h",
-    ]
+    headers.source = (
+        secure_handover_backbone_headers
+        + secure_handover_crypto_headers
+        + secure_handover_dot16_mac_headers
+        + secure_handover_mih_headers
+        + secure_handover_mobility_headers
+        + secure_handover_tls_headers
+        + ["model/compat/ns3-compat.h", "model/random/security-random.h"]
+    )
 
     if bld.env["ENABLE_EXAMPLES"] and os.path.exists(
         os.path.join(bld.path.abspath(), "examples", "wscript")

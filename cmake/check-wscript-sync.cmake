@@ -8,7 +8,8 @@
 #
 # Compared, per pair of files:
 #  - CMakeLists.txt vs wscript: library sources (*.cc outside test/), public headers (*.h) and
-#    test sources (test/*.cc), each in order of appearance;
+#    test sources (test/*.cc), each in order of appearance, and the ns-3 modules linked
+#    (${lib<name>} vs the list given to create_ns3_module);
 #  - examples/CMakeLists.txt vs examples/wscript (if either exists): program names and sources.
 # Comments (from '#' to the end of a line) are ignored in both languages.
 
@@ -88,6 +89,22 @@ _sync_files("${_waf}" _waf_sources _waf_headers _waf_tests)
 _sync_compare("library sources" CMakeLists.txt "${_cmake_sources}" wscript "${_waf_sources}")
 _sync_compare("headers" CMakeLists.txt "${_cmake_headers}" wscript "${_waf_headers}")
 _sync_compare("test sources" CMakeLists.txt "${_cmake_tests}" wscript "${_waf_tests}")
+# The ns-3 modules the library depends on: ${lib<name>} in CMakeLists.txt, the list given to
+# bld.create_ns3_module('secure-handover', [...]) in wscript; compared as sorted sets.
+string(REGEX MATCHALL "\\$\\{lib[A-Za-z0-9_-]+\\}" _cmake_deps "${_cmake}")
+list(TRANSFORM _cmake_deps REPLACE "^\\$\\{lib(.*)\\}$" "\\1")
+list(REMOVE_ITEM _cmake_deps secure-handover)
+list(REMOVE_DUPLICATES _cmake_deps)
+list(SORT _cmake_deps)
+string(REGEX MATCH "create_ns3_module\\([^]]*\\]" _waf_call "${_waf}")
+string(REGEX MATCHALL "[\"'][A-Za-z0-9_-]+[\"']" _waf_deps "${_waf_call}")
+list(TRANSFORM _waf_deps REPLACE "[\"']" "")
+if(_waf_deps)
+  list(REMOVE_AT _waf_deps 0) # the module's own name
+endif()
+list(REMOVE_DUPLICATES _waf_deps)
+list(SORT _waf_deps)
+_sync_compare("ns-3 module dependencies" CMakeLists.txt "${_cmake_deps}" wscript "${_waf_deps}")
 set(_checked "CMakeLists.txt/wscript")
 
 # The examples: program names and their sources.
@@ -121,6 +138,6 @@ endif()
 if(_problems)
   message(FATAL_ERROR "wscript is out of sync with the CMake build (${SOURCE_DIR}):\n"
                       "${_problems}"
-                      "Edit the waf file(s) to list the same files, in the same order.")
+                      "Edit the waf file(s) to list the same modules and files, in the same order.")
 endif()
-message(STATUS "wscript-in-sync: ${_checked} list the same files in the same order")
+message(STATUS "wscript-in-sync: ${_checked} list the same modules and files in the same order")
