@@ -35,6 +35,7 @@
 #include "ns3/uinteger.h"
 #include "ns3/waypoint-mobility-model.h"
 #include "ns3/wifi-helper.h"
+#include "ns3/wifi-link-adapter.h"
 #include "ns3/wifi-mac-helper.h"
 #include "ns3/yans-wifi-helper.h"
 
@@ -322,7 +323,9 @@ HandoverScenarioHelper::Build(const ScenarioConfig& config)
             stream += channelHelper.AssignStreams(channel, stream);
             YansWifiPhyHelper phy;
             phy.SetChannel(channel);
-            phy.Set("ChannelSettings", StringValue("{1, 20, BAND_2_4GHZ, 0}"));
+            auto [channelName, channelValue] =
+                WifiLinkAdapter::ChannelAttribute("{1, 20, BAND_2_4GHZ, 0}");
+            phy.Set(channelName, StringValue(channelValue));
             phy.SetPcapDataLinkType(WifiPhyHelper::DLT_IEEE802_11_RADIO);
             WifiHelper wifi;
             wifi.SetStandard(WIFI_STANDARD_80211g);
@@ -587,10 +590,11 @@ HandoverScenarioHelper::ScheduleHandovers(const HandoverTopology& topology,
                 break;
             }
             uint32_t target = (i + 1) % nNets;
-            Simulator::ScheduleWithContext(
-                topology.mns.Get(m)->GetId(),
-                at,
-                [manager = topology.managers[m], target]() { manager->TriggerHandover(target); });
+            Simulator::ScheduleWithContext(topology.mns.Get(m)->GetId(),
+                                           at,
+                                           &HandoverManager::TriggerHandover,
+                                           topology.managers[m],
+                                           target);
             ++scheduled;
         }
     }

@@ -75,11 +75,11 @@ main(int argc, char* argv[])
 
     // 4. Your own handover times: MN 0 goes wifi -> wimax -> csma -> wifi, MN 1 wifi -> csma.
     Ptr<HandoverManager> mn0 = topology.managers[0];
-    Simulator::Schedule(Seconds(2), [mn0]() { mn0->TriggerHandover(1); });
-    Simulator::Schedule(Seconds(4), [mn0]() { mn0->TriggerHandover(2); });
-    Simulator::Schedule(Seconds(6), [mn0]() { mn0->TriggerHandover(0); });
+    Simulator::Schedule(Seconds(2), &HandoverManager::TriggerHandover, mn0, 1);
+    Simulator::Schedule(Seconds(4), &HandoverManager::TriggerHandover, mn0, 2);
+    Simulator::Schedule(Seconds(6), &HandoverManager::TriggerHandover, mn0, 0);
     Ptr<HandoverManager> mn1 = topology.managers[1];
-    Simulator::Schedule(Seconds(3), [mn1]() { mn1->TriggerHandover(2); });
+    Simulator::Schedule(Seconds(3), &HandoverManager::TriggerHandover, mn1, 2);
 
     // 5. Extra traffic on the backbone: the HKS echoes the AAA server once a second.
     UdpEchoServerHelper echoServer(7);

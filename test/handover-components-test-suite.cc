@@ -102,6 +102,21 @@ class Dot16FrameTimingTestCase : public TestCase
         m_linkUp.push_back(Simulator::Now());
     }
 
+    /// One 100-octet uplink frame from the MS (an event: ns-3.35 cannot schedule a lambda).
+    void SendUplink()
+    {
+        m_ms->Send(Create<Packet>(100), m_bs->GetAddress(), 0x0800);
+    }
+
+    /// Six 1486-octet downlink frames from the BS, more than one subframe carries.
+    void SendDownlink()
+    {
+        for (int i = 0; i < 6; ++i)
+        {
+            m_bs->Send(Create<Packet>(1486), m_ms->GetAddress(), 0x0800);
+        }
+    }
+
     void DoRun() override
     {
         Ptr<Dot16Channel> channel = CreateObject<Dot16Channel>(); // 5 ms, DL 50 %, 20 Mbps
@@ -124,15 +139,8 @@ class Dot16FrameTimingTestCase : public TestCase
                               false,
                               "no transmission before network entry");
         Simulator::Schedule(MilliSeconds(1), &Dot16NetDevice::StartNetworkEntry, m_ms);
-        Simulator::Schedule(MilliSeconds(11), [this]() {
-            m_ms->Send(Create<Packet>(100), m_bs->GetAddress(), 0x0800);
-        });
-        Simulator::Schedule(MilliSeconds(13), [this]() {
-            for (int i = 0; i < 6; ++i)
-            {
-                m_bs->Send(Create<Packet>(1486), m_ms->GetAddress(), 0x0800);
-            }
-        });
+        Simulator::Schedule(MilliSeconds(11), &Dot16FrameTimingTestCase::SendUplink, this);
+        Simulator::Schedule(MilliSeconds(13), &Dot16FrameTimingTestCase::SendDownlink, this);
         Simulator::Stop(MilliSeconds(40));
         Simulator::Run();
         Simulator::Destroy();

@@ -71,7 +71,7 @@ CsmaLinkAdapter::Attach(AttachCallback done)
     {
         return; // completes never; the manager's timeout reports it
     }
-    m_attachEvent = Simulator::Schedule(m_attachDelay, [done]() { done(true, ""); });
+    m_attachEvent = Simulator::Schedule(m_attachDelay, &LinkAdapter::ReportAttached, done);
 }
 
 void

@@ -67,7 +67,7 @@ Dot16LinkAdapter::Attach(AttachCallback done)
     NS_LOG_FUNCTION(this);
     if (m_dot16->IsLinkUp())
     {
-        Simulator::ScheduleNow([done]() { done(true, ""); });
+        Simulator::ScheduleNow(&LinkAdapter::ReportAttached, done);
         return;
     }
     m_pendingAttach = done;

@@ -466,13 +466,16 @@ HandoverManager::SwitchToState(State newState)
 void
 HandoverManager::SwitchLater(State newState)
 {
-    uint64_t token = m_token;
-    Simulator::ScheduleNow([this, token, newState]() {
-        if (token == m_token)
-        {
-            SwitchToState(newState);
-        }
-    });
+    Simulator::ScheduleNow(&HandoverManager::SwitchIfCurrent, this, m_token, newState);
+}
+
+void
+HandoverManager::SwitchIfCurrent(uint64_t token, State newState)
+{
+    if (token == m_token)
+    {
+        SwitchToState(newState);
+    }
 }
 
 void
@@ -571,10 +574,10 @@ HandoverManager::EnterProactiveSecurity()
                                   &HandoverManager::Timeout,
                                   this,
                                   std::string("security-timeout"));
-    uint64_t token = m_token;
-    m_scheme->Proactive(MakeContext(), [this, token](bool ok, std::string reason) {
-        ProactiveDone(token, ok, reason);
-    });
+    // The completions carry a copy of this handover's token (bound as the first argument), so
+    // that a late completion of an abandoned handover is ignored.
+    m_scheme->Proactive(MakeContext(),
+                        MakeCallback(&HandoverManager::ProactiveDone, this).Bind(m_token));
 }
 
 void
@@ -614,9 +617,8 @@ HandoverManager::EnterL2Attach()
                                   &HandoverManager::Timeout,
                                   this,
                                   std::string("l2-timeout"));
-    uint64_t token = m_token;
     m_interfaces[m_target].adapter->Attach(
-        [this, token](bool ok, std::string reason) { AttachDone(token, ok, reason); });
+        MakeCallback(&HandoverManager::AttachDone, this).Bind(m_token));
 }
 
 void
@@ -642,10 +644,8 @@ HandoverManager::EnterReactiveSecurity()
                                   &HandoverManager::Timeout,
                                   this,
                                   std::string("security-timeout"));
-    uint64_t token = m_token;
-    m_scheme->Reactive(MakeContext(), [this, token](bool ok, std::string reason) {
-        ReactiveDone(token, ok, reason);
-    });
+    m_scheme->Reactive(MakeContext(),
+                       MakeCallback(&HandoverManager::ReactiveDone, this).Bind(m_token));
 }
 
 void

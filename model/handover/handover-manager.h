@@ -208,6 +208,13 @@ class HandoverManager : public Object
      */
     void SwitchLater(State newState);
     /**
+     * \brief The event SwitchLater schedules: enter the state unless a newer handover began
+     *        since (the token changed).
+     * \param token the handover the change belongs to
+     * \param newState the state
+     */
+    void SwitchIfCurrent(uint64_t token, State newState);
+    /**
      * \param state a state
      * \return the phase the state times, or false
      * \param phase set to the phase if any

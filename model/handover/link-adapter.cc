@@ -88,4 +88,10 @@ LinkAdapter::NotifyLinkEvent(bool up)
     }
 }
 
+void
+LinkAdapter::ReportAttached(AttachCallback done)
+{
+    done(true, "");
+}
+
 } // namespace ns3

@@ -108,6 +108,15 @@ class LinkAdapter : public Object
      */
     void NotifyLinkEvent(bool up);
 
+    /**
+     * \brief Complete an Attach successfully: call done(true, "").
+     *
+     * Subclasses schedule this function as the event that reports an attachment (a function,
+     * not a lambda, because ns-3.35 cannot schedule a lambda).
+     * \param done the completion passed to Attach
+     */
+    static void ReportAttached(AttachCallback done);
+
     Ptr<NetDevice> m_device; //!< the MN's device
 
   private:

@@ -6,6 +6,7 @@
 
 #include "wifi-link-adapter.h"
 
+#include "ns3/abort.h"
 #include "ns3/boolean.h"
 #include "ns3/log.h"
 #include "ns3/simulator.h"
@@ -87,11 +88,29 @@ WifiLinkAdapter::DoSetDevice(Ptr<NetDevice> device)
     m_mac->TraceConnectWithoutContext("DeAssoc", MakeCallback(&WifiLinkAdapter::OnDeAssoc, this));
 }
 
+std::pair<std::string, std::string>
+WifiLinkAdapter::ChannelAttribute(const std::string& settings)
+{
+    static const bool haveChannelSettings = [] {
+        TypeId::AttributeInformation info;
+        return WifiPhy::GetTypeId().LookupAttributeByName("ChannelSettings", &info);
+    }();
+    if (haveChannelSettings)
+    {
+        return {"ChannelSettings", settings};
+    }
+    std::size_t begin = settings.find_first_of("0123456789");
+    NS_ABORT_MSG_IF(begin == std::string::npos, "no channel number in \"" << settings << "\"");
+    std::size_t end = settings.find_first_not_of("0123456789", begin);
+    return {"ChannelNumber", settings.substr(begin, end - begin)};
+}
+
 void
 WifiLinkAdapter::Tune(const std::string& settings)
 {
     NS_LOG_FUNCTION(this << settings);
-    m_phy->SetAttribute("ChannelSettings", StringValue(settings));
+    auto [name, value] = ChannelAttribute(settings);
+    m_phy->SetAttribute(name, StringValue(value));
 }
 
 void
@@ -105,7 +124,7 @@ WifiLinkAdapter::Attach(AttachCallback done)
     }
     if (m_mac->IsAssociated())
     {
-        Simulator::ScheduleNow([done]() { done(true, ""); });
+        Simulator::ScheduleNow(&LinkAdapter::ReportAttached, done);
         return;
     }
     m_pendingAttach = done;

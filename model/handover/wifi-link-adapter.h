@@ -11,6 +11,9 @@
 
 #include "ns3/mac48-address.h"
 
+#include <string>
+#include <utility>
+
 namespace ns3
 {
 
@@ -45,6 +48,18 @@ class WifiLinkAdapter : public LinkAdapter
     void Detach() override;
     bool IsAttached() const override;
     bool IsAvailable() const override;
+
+    /**
+     * \brief The WifiPhy attribute that selects a channel given in ChannelSettings syntax on the
+     *        ns-3 at hand.
+     *
+     * ChannelSettings itself from ns-3.36 on. ns-3.35 and earlier lack it: there the result is
+     * ChannelNumber with the first field (the band follows from the standard, the width stays at
+     * its 20 MHz default).
+     * \param settings a ChannelSettings string such as "{1, 20, BAND_2_4GHZ, 0}"
+     * \return the attribute name and its value (to be set as a StringValue)
+     */
+    static std::pair<std::string, std::string> ChannelAttribute(const std::string& settings);
 
   protected:
     void DoDispose() override;
