@@ -781,7 +781,7 @@ class Dot16PkmTestCase : public TestCase
             NS_TEST_ASSERT_MSG_EQ(back.GetParseStatus(), Dot16ParseStatus::OK, "PKM " << i);
             NS_TEST_EXPECT_MSG_EQ(unsigned(back.code), unsigned(all[i]->code), "code " << i);
             NS_TEST_EXPECT_MSG_EQ(unsigned(back.GetManagementType()),
-                                  uplink[i] ? 9u : 10u,
+                                  (uplink[i] ? 9u : 10u),
                                   "PKM-REQ/RSP " << i);
             NS_TEST_EXPECT_MSG_EQ(ToHex(ByteView(back.Encode())),
                                   ToHex(ByteView(all[i]->Encode())),

@@ -283,8 +283,8 @@ class HandoverNaturalMobilityTestCase : public TestCase
             const HandoverRecord& r = records[i];
             NS_TEST_EXPECT_MSG_EQ(r.result, "ok", "handover " << i);
             bool leaving = i % 2 == 0;
-            NS_TEST_EXPECT_MSG_EQ(r.fromLink, leaving ? "wifi" : "csma", "from " << i);
-            NS_TEST_EXPECT_MSG_EQ(r.toLink, leaving ? "csma" : "wifi", "to " << i);
+            NS_TEST_EXPECT_MSG_EQ(r.fromLink, (leaving ? "wifi" : "csma"), "from " << i);
+            NS_TEST_EXPECT_MSG_EQ(r.toLink, (leaving ? "csma" : "wifi"), "to " << i);
             double detection = r.GetPhaseMs(HandoverPhase::DETECTION);
             if (leaving)
             {

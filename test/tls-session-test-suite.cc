@@ -206,9 +206,9 @@ class TlsEngineHandshakeTestCase : public TestCase
         NS_TEST_ASSERT_MSG_EQ(client.IsEstablished(), true, "client: " << client.Failure());
         NS_TEST_ASSERT_MSG_EQ(server.IsEstablished(), true, "server: " << server.Failure());
         const bool tls13 = m_version == TlsVersion::TLS_1_3;
-        NS_TEST_EXPECT_MSG_EQ(flights.size(), tls13 ? 3u : 4u, "flights of a full handshake");
+        NS_TEST_EXPECT_MSG_EQ(flights.size(), (tls13 ? 3u : 4u), "flights of a full handshake");
         NS_TEST_EXPECT_MSG_EQ(client.NegotiatedVersion(),
-                              tls13 ? "TLSv1.3" : "TLSv1.2",
+                              (tls13 ? "TLSv1.3" : "TLSv1.2"),
                               "negotiated version");
         NS_TEST_EXPECT_MSG_EQ(server.NegotiatedVersion(), client.NegotiatedVersion(), "version");
         NS_TEST_EXPECT_MSG_EQ(client.NegotiatedCipher().empty(), false, "a cipher suite");
@@ -845,7 +845,7 @@ class TlsSessionSystemTestCase : public TestCase
         NS_TEST_EXPECT_MSG_EQ(s.applicationData, "ping", "client -> server application data");
         NS_TEST_EXPECT_MSG_EQ(c.applicationData, "pong", "server -> client application data");
         NS_TEST_EXPECT_MSG_EQ(client->GetNegotiatedVersion(),
-                              tls13 ? "TLSv1.3" : "TLSv1.2",
+                              (tls13 ? "TLSv1.3" : "TLSv1.2"),
                               "version");
         NS_TEST_EXPECT_MSG_EQ(client->GetPeerCommonName(), SERVER_NAME, "authenticated peer");
 
