@@ -6,6 +6,8 @@
 
 #include "ipv6-checksum.h"
 
+#include "mobility-constants.h"
+
 namespace ns3
 {
 
@@ -54,6 +56,39 @@ Ipv6UpperLayerChecksum(const Ipv6Address& source,
         sum = (sum & 0xffff) + (sum >> 16);
     }
     return static_cast<uint16_t>(~sum & 0xffff);
+}
+
+std::vector<uint8_t>
+HeaderToBytes(const Header& header)
+{
+    Buffer buffer;
+    buffer.AddAtStart(header.GetSerializedSize());
+    header.Serialize(buffer.Begin());
+    std::vector<uint8_t> bytes(buffer.GetSize());
+    buffer.CopyData(bytes.data(), buffer.GetSize());
+    return bytes;
+}
+
+std::vector<uint8_t>
+PacketToBytes(Ptr<const Packet> packet)
+{
+    std::vector<uint8_t> bytes(packet->GetSize());
+    packet->CopyData(bytes.data(), static_cast<uint32_t>(bytes.size()));
+    return bytes;
+}
+
+uint16_t
+Icmpv6Checksum(const Ipv6Address& source,
+               const Ipv6Address& destination,
+               const std::vector<uint8_t>& message)
+{
+    const std::size_t checksumOffset = 2; // RFC 4443 2.1: Type, Code, then Checksum
+    return Ipv6UpperLayerChecksum(source,
+                                  destination,
+                                  mip6::IPPROTO_ICMPV6,
+                                  message.data(),
+                                  message.size(),
+                                  checksumOffset);
 }
 
 } // namespace ns3

@@ -7,10 +7,13 @@
 #ifndef SECURE_HANDOVER_IPV6_CHECKSUM_H
 #define SECURE_HANDOVER_IPV6_CHECKSUM_H
 
+#include "ns3/header.h"
 #include "ns3/ipv6-address.h"
+#include "ns3/packet.h"
 
 #include <cstddef>
 #include <cstdint>
+#include <vector>
 
 namespace ns3
 {
@@ -38,6 +41,31 @@ uint16_t Ipv6UpperLayerChecksum(const Ipv6Address& source,
                                 const uint8_t* data,
                                 std::size_t size,
                                 std::size_t checksumOffset);
+
+/**
+ * \brief The octets a header serialises to (checksums and MACs are computed over them).
+ * \param header the header
+ * \return its serialised octets
+ */
+std::vector<uint8_t> HeaderToBytes(const Header& header);
+
+/**
+ * \brief The octets of a received packet, copied once for strict parsing.
+ * \param packet the packet
+ * \return its octets
+ */
+std::vector<uint8_t> PacketToBytes(Ptr<const Packet> packet);
+
+/**
+ * \brief The ICMPv6 checksum (RFC 4443) of a message, its checksum field (octets 2-3) skipped.
+ * \param source IPv6 source address
+ * \param destination IPv6 destination address
+ * \param message the ICMPv6 message octets
+ * \return the checksum
+ */
+uint16_t Icmpv6Checksum(const Ipv6Address& source,
+                        const Ipv6Address& destination,
+                        const std::vector<uint8_t>& message);
 
 } // namespace ns3
 

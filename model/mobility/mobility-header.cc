@@ -376,8 +376,7 @@ MobilityHeader::ParseAndVerify(Ptr<const Packet> packet,
                                const Ipv6Address& source,
                                const Ipv6Address& destination)
 {
-    std::vector<uint8_t> data(packet->GetSize());
-    packet->CopyData(data.data(), static_cast<uint32_t>(data.size()));
+    std::vector<uint8_t> data = PacketToBytes(packet);
     MhParseStatus status = Parse(data.data(), data.size());
     if (status != MhParseStatus::OK)
     {
@@ -393,12 +392,7 @@ MobilityHeader::ParseAndVerify(Ptr<const Packet> packet,
 std::vector<uint8_t>
 MobilityHeader::ToBytes() const
 {
-    Buffer buffer;
-    buffer.AddAtStart(GetSerializedSize());
-    Serialize(buffer.Begin());
-    std::vector<uint8_t> bytes(buffer.GetSize());
-    buffer.CopyData(bytes.data(), buffer.GetSize());
-    return bytes;
+    return HeaderToBytes(*this);
 }
 
 std::vector<uint8_t>

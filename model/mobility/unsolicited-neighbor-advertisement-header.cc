@@ -23,8 +23,6 @@ namespace
 {
 /// Type, Code, Checksum, flags, Target Address.
 constexpr uint32_t NA_FIXED_SIZE = 24;
-/// Offset of the ICMPv6 Checksum.
-constexpr uint32_t ICMP_CHECKSUM_OFFSET = 2;
 } // namespace
 
 TypeId
@@ -161,15 +159,9 @@ UnsolicitedNeighborAdvertisementHeader::ParseAndVerify(Ptr<const Packet> packet,
                                                        const Ipv6Address& source,
                                                        const Ipv6Address& destination)
 {
-    std::vector<uint8_t> data(packet->GetSize());
-    packet->CopyData(data.data(), static_cast<uint32_t>(data.size()));
+    std::vector<uint8_t> data = PacketToBytes(packet);
     if (Parse(data.data(), data.size()) == MhParseStatus::OK &&
-        Ipv6UpperLayerChecksum(source,
-                               destination,
-                               mip6::IPPROTO_ICMPV6,
-                               data.data(),
-                               data.size(),
-                               ICMP_CHECKSUM_OFFSET) != m_checksum)
+        Icmpv6Checksum(source, destination, data) != m_checksum)
     {
         m_parseStatus = MhParseStatus::BAD_CHECKSUM;
     }
@@ -180,24 +172,13 @@ void
 UnsolicitedNeighborAdvertisementHeader::UpdateChecksum(const Ipv6Address& source,
                                                        const Ipv6Address& destination)
 {
-    std::vector<uint8_t> bytes = ToBytes();
-    m_checksum = Ipv6UpperLayerChecksum(source,
-                                        destination,
-                                        mip6::IPPROTO_ICMPV6,
-                                        bytes.data(),
-                                        bytes.size(),
-                                        ICMP_CHECKSUM_OFFSET);
+    m_checksum = Icmpv6Checksum(source, destination, ToBytes());
 }
 
 std::vector<uint8_t>
 UnsolicitedNeighborAdvertisementHeader::ToBytes() const
 {
-    Buffer buffer;
-    buffer.AddAtStart(GetSerializedSize());
-    Serialize(buffer.Begin());
-    std::vector<uint8_t> bytes(buffer.GetSize());
-    buffer.CopyData(bytes.data(), buffer.GetSize());
-    return bytes;
+    return HeaderToBytes(*this);
 }
 
 uint32_t
