@@ -9,11 +9,16 @@
 #include "ns3/dot16-channel.h"
 #include "ns3/dot16-net-device.h"
 #include "ns3/handover-record.h"
+#include "ns3/inet-socket-address.h"
+#include "ns3/internet-stack-helper.h"
 #include "ns3/latency-recorder.h"
+#include "ns3/mobility-anchor.h"
 #include "ns3/node.h"
 #include "ns3/packet.h"
 #include "ns3/simulator.h"
+#include "ns3/socket.h"
 #include "ns3/test.h"
+#include "ns3/udp-socket-factory.h"
 
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -70,6 +75,36 @@ class BindingHeaderTestCase : public TestCase
         NS_TEST_EXPECT_MSG_EQ(BindingHeader::Parse(Create<Packet>(wire, sizeof(wire)), in),
                               false,
                               "an unknown type is rejected");
+
+        // The typed parse the anchor and the MN use names each refusal.
+        NS_TEST_EXPECT_MSG_EQ(BindingHeader::ParseExpecting(Create<Packet>(shortWire, 10),
+                                                            BindingHeader::BINDING_ACK,
+                                                            in),
+                              "truncated",
+                              "short");
+        NS_TEST_EXPECT_MSG_EQ(BindingHeader::ParseExpecting(Create<Packet>(wire, sizeof(wire)),
+                                                            BindingHeader::BINDING_ACK,
+                                                            in),
+                              "bad-type-or-status",
+                              "type 7");
+        wire[0] = 2; // BINDING_ACK again
+        wire[1] = 9; // unknown status
+        NS_TEST_EXPECT_MSG_EQ(BindingHeader::ParseExpecting(Create<Packet>(wire, sizeof(wire)),
+                                                            BindingHeader::BINDING_ACK,
+                                                            in),
+                              "bad-type-or-status",
+                              "status 9");
+        wire[1] = 0;
+        NS_TEST_EXPECT_MSG_EQ(BindingHeader::ParseExpecting(Create<Packet>(wire, sizeof(wire)),
+                                                            BindingHeader::BINDING_UPDATE,
+                                                            in),
+                              "unexpected-type",
+                              "an ack where an update is expected");
+        NS_TEST_EXPECT_MSG_EQ(BindingHeader::ParseExpecting(Create<Packet>(wire, sizeof(wire)),
+                                                            BindingHeader::BINDING_ACK,
+                                                            in),
+                              "",
+                              "an ack where an ack is expected");
     }
 };
 
@@ -287,6 +322,117 @@ class LatencyRecorderTestCase : public TestCase
 
 /**
  * \ingroup secure-handover-tests
+ * \brief The anchor drops, counts (Drop trace) and survives truncated, malformed and
+ *        wrong-direction binding messages, and still answers a well-formed update.
+ */
+class MobilityAnchorDropTestCase : public TestCase
+{
+  public:
+    MobilityAnchorDropTestCase()
+        : TestCase("Anchor drops and traces malformed binding messages, then still works")
+    {
+    }
+
+  private:
+    void Dropped(Ptr<const Packet> packet, const std::string& reason)
+    {
+        m_reasons.push_back(reason);
+        m_sizes.push_back(packet->GetSize());
+    }
+
+    void Replied(Ptr<Socket> socket)
+    {
+        Ptr<Packet> packet;
+        while ((packet = socket->Recv()))
+        {
+            BindingHeader ack;
+            if (BindingHeader::Parse(packet, ack))
+            {
+                m_acks.push_back(ack.GetStatus());
+            }
+        }
+    }
+
+    void Send(Ptr<Socket> socket, Ptr<Packet> packet)
+    {
+        socket->SendTo(packet, 0, InetSocketAddress(Ipv4Address::GetLoopback(), 9999));
+    }
+
+    static Ptr<Packet> Message(BindingHeader::MessageType type)
+    {
+        BindingHeader header;
+        header.SetType(type);
+        header.SetStatus(BindingHeader::ACCEPTED);
+        header.SetSequence(7);
+        header.SetMn(1);
+        header.SetHomeAddress(Ipv4Address("10.99.0.1"));
+        header.SetCareOfAddress(Ipv4Address("10.98.0.1")); // no route: NO_ROUTE_TO_COA
+        Ptr<Packet> packet = Create<Packet>();
+        packet->AddHeader(header);
+        return packet;
+    }
+
+    void DoRun() override
+    {
+        Ptr<Node> node = CreateObject<Node>();
+        InternetStackHelper internet;
+        internet.Install(node);
+        Ptr<MobilityAnchor> anchor = CreateObject<MobilityAnchor>();
+        node->AddApplication(anchor);
+        anchor->TraceConnectWithoutContext(
+            "Drop",
+            MakeCallback(&MobilityAnchorDropTestCase::Dropped, this));
+        anchor->SetStartTime(Seconds(0));
+
+        Ptr<Socket> client = Socket::CreateSocket(node, UdpSocketFactory::GetTypeId());
+        client->Bind();
+        client->SetRecvCallback(MakeCallback(&MobilityAnchorDropTestCase::Replied, this));
+
+        uint8_t wire[BindingHeader::SIZE] = {};
+        Ptr<Packet> good = Message(BindingHeader::BINDING_UPDATE);
+        good->CopyData(wire, BindingHeader::SIZE);
+        uint8_t badType[BindingHeader::SIZE];
+        std::copy(wire, wire + BindingHeader::SIZE, badType);
+        badType[0] = 0x7f;
+
+        Simulator::Schedule(Seconds(1),
+                            &MobilityAnchorDropTestCase::Send,
+                            this,
+                            client,
+                            Create<Packet>(wire, 10));
+        Simulator::Schedule(Seconds(1.1),
+                            &MobilityAnchorDropTestCase::Send,
+                            this,
+                            client,
+                            Create<Packet>(badType, BindingHeader::SIZE));
+        Simulator::Schedule(Seconds(1.2),
+                            &MobilityAnchorDropTestCase::Send,
+                            this,
+                            client,
+                            Message(BindingHeader::BINDING_ACK));
+        Simulator::Schedule(Seconds(1.3), &MobilityAnchorDropTestCase::Send, this, client, good);
+        Simulator::Stop(Seconds(2));
+        Simulator::Run();
+        Simulator::Destroy();
+
+        NS_TEST_ASSERT_MSG_EQ(m_reasons.size(), 3u, "three messages dropped");
+        NS_TEST_EXPECT_MSG_EQ(m_reasons[0], "truncated", "10-octet message");
+        NS_TEST_EXPECT_MSG_EQ(m_sizes[0], 10u, "the trace carries the message as received");
+        NS_TEST_EXPECT_MSG_EQ(m_reasons[1], "bad-type-or-status", "unknown type 0x7f");
+        NS_TEST_EXPECT_MSG_EQ(m_reasons[2], "unexpected-type", "an ack sent to the anchor");
+        NS_TEST_ASSERT_MSG_EQ(m_acks.size(), 1u, "the well-formed update is still answered");
+        NS_TEST_EXPECT_MSG_EQ(unsigned(m_acks[0]),
+                              unsigned(BindingHeader::NO_ROUTE_TO_COA),
+                              "no route to 10.98.0.1");
+    }
+
+    std::vector<std::string> m_reasons; //!< Drop reasons, in order
+    std::vector<uint32_t> m_sizes;      //!< sizes of dropped messages
+    std::vector<uint8_t> m_acks;        //!< statuses of acks received
+};
+
+/**
+ * \ingroup secure-handover-tests
  * \brief Components of the handover backbone.
  */
 class HandoverComponentsTestSuite : public TestSuite
@@ -298,6 +444,7 @@ class HandoverComponentsTestSuite : public TestSuite
         AddTestCase(new BindingHeaderTestCase);
         AddTestCase(new Dot16FrameTimingTestCase);
         AddTestCase(new LatencyRecorderTestCase);
+        AddTestCase(new MobilityAnchorDropTestCase);
     }
 };
 

@@ -87,6 +87,24 @@ BindingHeader::Parse(Ptr<Packet> packet, BindingHeader& header)
     return typeOk && statusOk;
 }
 
+std::string
+BindingHeader::ParseExpecting(Ptr<Packet> packet, MessageType expected, BindingHeader& header)
+{
+    if (packet->GetSize() < SIZE)
+    {
+        return "truncated";
+    }
+    if (!Parse(packet, header))
+    {
+        return "bad-type-or-status";
+    }
+    if (header.GetType() != expected)
+    {
+        return "unexpected-type";
+    }
+    return "";
+}
+
 void
 BindingHeader::SetType(MessageType type)
 {

@@ -67,6 +67,17 @@ class BindingHeader : public Header
     static bool Parse(Ptr<Packet> packet, BindingHeader& header);
 
     /**
+     * \brief Checked parse of a message that must be of one type; says why it was refused.
+     * \param packet the packet (the header is removed from it when it parses)
+     * \param expected the only acceptable type
+     * \param header the decoded header
+     * \return "" if accepted, else "truncated", "bad-type-or-status" or "unexpected-type"
+     */
+    static std::string ParseExpecting(Ptr<Packet> packet,
+                                      MessageType expected,
+                                      BindingHeader& header);
+
+    /**
      * \param type the message type
      */
     void SetType(MessageType type);

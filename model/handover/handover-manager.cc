@@ -105,7 +105,12 @@ HandoverManager::GetTypeId()
             .AddTraceSource("HandoverEnd",
                             "A handover ended (ok or failed); the record has every phase.",
                             MakeTraceSourceAccessor(&HandoverManager::m_handoverEndTrace),
-                            "ns3::LatencyRecorder::HandoverTracedCallback");
+                            "ns3::LatencyRecorder::HandoverTracedCallback")
+            .AddTraceSource("BindingDrop",
+                            "A malformed, truncated, unexpected or stale binding message was "
+                            "dropped.",
+                            MakeTraceSourceAccessor(&HandoverManager::m_bindingDropTrace),
+                            "ns3::MobilityAnchor::DropTracedCallback");
     return tid;
 }
 
@@ -747,15 +752,18 @@ HandoverManager::HandleBindingAck(Ptr<Socket> socket)
     Ptr<Packet> packet;
     while ((packet = socket->RecvFrom(from)))
     {
+        Ptr<const Packet> received = packet->Copy();
         BindingHeader ack;
-        if (!BindingHeader::Parse(packet, ack) || ack.GetType() != BindingHeader::BINDING_ACK)
+        std::string reason = BindingHeader::ParseExpecting(packet, BindingHeader::BINDING_ACK, ack);
+        if (reason.empty() && (m_state != BINDING || ack.GetSequence() != m_bindingSequence))
         {
-            NS_LOG_WARN("mn " << m_mnIndex << " drops a malformed binding message");
-            continue;
+            reason = "stale"; // a late or replayed ack must not complete another binding
         }
-        if (m_state != BINDING || ack.GetSequence() != m_bindingSequence)
+        if (!reason.empty())
         {
-            continue; // stale
+            NS_LOG_WARN("mn " << m_mnIndex << " drops a binding message: " << reason);
+            m_bindingDropTrace(received, reason);
+            continue;
         }
         m_timer.Cancel();
         if (ack.GetStatus() != BindingHeader::ACCEPTED)

@@ -356,11 +356,12 @@ class HandoverManager : public Object
     Ptr<HandoverDataSink> m_sink;    //!< data sink
     Ptr<Socket> m_socket;            //!< binding socket
 
-    TracedCallback<State, State> m_stateTrace;                         //!< State
-    TracedCallback<uint32_t, const std::string&> m_phaseStartTrace;    //!< PhaseStart
-    TracedCallback<uint32_t, const std::string&> m_phaseEndTrace;      //!< PhaseEnd
-    TracedCallback<uint32_t, const std::string&> m_handoverStartTrace; //!< HandoverStart
-    TracedCallback<const HandoverRecord&> m_handoverEndTrace;          //!< HandoverEnd
+    TracedCallback<State, State> m_stateTrace;                                //!< State
+    TracedCallback<uint32_t, const std::string&> m_phaseStartTrace;           //!< PhaseStart
+    TracedCallback<uint32_t, const std::string&> m_phaseEndTrace;             //!< PhaseEnd
+    TracedCallback<uint32_t, const std::string&> m_handoverStartTrace;        //!< HandoverStart
+    TracedCallback<const HandoverRecord&> m_handoverEndTrace;                 //!< HandoverEnd
+    TracedCallback<Ptr<const Packet>, const std::string&> m_bindingDropTrace; //!< BindingDrop
 };
 
 } // namespace ns3

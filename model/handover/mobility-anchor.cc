@@ -41,7 +41,11 @@ MobilityAnchor::GetTypeId()
             .AddTraceSource("Binding",
                             "A binding update was accepted and the route repointed.",
                             MakeTraceSourceAccessor(&MobilityAnchor::m_bindingTrace),
-                            "ns3::MobilityAnchor::BindingTracedCallback");
+                            "ns3::MobilityAnchor::BindingTracedCallback")
+            .AddTraceSource("Drop",
+                            "A malformed, truncated or unexpected binding message was dropped.",
+                            MakeTraceSourceAccessor(&MobilityAnchor::m_dropTrace),
+                            "ns3::MobilityAnchor::DropTracedCallback");
     return tid;
 }
 
@@ -133,11 +137,14 @@ MobilityAnchor::HandleRead(Ptr<Socket> socket)
     Ptr<Packet> packet;
     while ((packet = socket->RecvFrom(from)))
     {
+        Ptr<const Packet> received = packet->Copy();
         BindingHeader update;
-        if (!BindingHeader::Parse(packet, update) ||
-            update.GetType() != BindingHeader::BINDING_UPDATE)
+        std::string reason =
+            BindingHeader::ParseExpecting(packet, BindingHeader::BINDING_UPDATE, update);
+        if (!reason.empty())
         {
-            NS_LOG_WARN("dropping a malformed binding message");
+            NS_LOG_WARN("anchor drops a binding message from " << from << ": " << reason);
+            m_dropTrace(received, reason);
             continue;
         }
         NS_LOG_INFO("anchor received " << update);

@@ -47,6 +47,14 @@ class MobilityAnchor : public Application
      */
     typedef void (*BindingTracedCallback)(uint32_t mn, Ipv4Address home, Ipv4Address careOf);
 
+    /**
+     * TracedCallback signature for a dropped message.
+     * \param [in] packet the message as received
+     * \param [in] reason why it was dropped: "truncated", "bad-type-or-status" or
+     *             "unexpected-type"
+     */
+    typedef void (*DropTracedCallback)(Ptr<const Packet> packet, const std::string& reason);
+
   protected:
     void DoDispose() override;
 
@@ -71,6 +79,7 @@ class MobilityAnchor : public Application
     uint16_t m_port;                                                   //!< UDP port
     Ptr<Socket> m_socket;                                              //!< listening socket
     TracedCallback<uint32_t, Ipv4Address, Ipv4Address> m_bindingTrace; //!< accepted bindings
+    TracedCallback<Ptr<const Packet>, const std::string&> m_dropTrace; //!< dropped messages
 };
 
 } // namespace ns3
