@@ -77,6 +77,17 @@ PacketToBytes(Ptr<const Packet> packet)
     return bytes;
 }
 
+std::vector<uint8_t>
+ReadRemaining(Buffer::Iterator& start)
+{
+    std::vector<uint8_t> bytes(start.GetRemainingSize());
+    if (!bytes.empty())
+    {
+        start.Read(bytes.data(), static_cast<uint32_t>(bytes.size()));
+    }
+    return bytes;
+}
+
 uint16_t
 Icmpv6Checksum(const Ipv6Address& source,
                const Ipv6Address& destination,

@@ -57,6 +57,14 @@ std::vector<uint8_t> HeaderToBytes(const Header& header);
 std::vector<uint8_t> PacketToBytes(Ptr<const Packet> packet);
 
 /**
+ * \brief The octets from an iterator to the end of its buffer (Deserialize parses them
+ *        strictly afterwards, so no length field is trusted while reading).
+ * \param start the iterator; it is advanced to the end
+ * \return the octets
+ */
+std::vector<uint8_t> ReadRemaining(Buffer::Iterator& start);
+
+/**
  * \brief The ICMPv6 checksum (RFC 4443) of a message, its checksum field (octets 2-3) skipped.
  * \param source IPv6 source address
  * \param destination IPv6 destination address

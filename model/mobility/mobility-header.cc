@@ -358,17 +358,9 @@ MobilityHeader::Parse(const uint8_t* data, std::size_t size)
 uint32_t
 MobilityHeader::Deserialize(Buffer::Iterator start)
 {
-    uint32_t remaining = start.GetRemainingSize();
-    std::vector<uint8_t> data(remaining);
-    if (remaining > 0)
-    {
-        start.Read(data.data(), remaining);
-    }
-    if (Parse(data.data(), data.size()) == MhParseStatus::OK)
-    {
-        return static_cast<uint32_t>(data.size());
-    }
-    return remaining;
+    std::vector<uint8_t> data = ReadRemaining(start);
+    Parse(data.data(), data.size()); // the status is kept for GetParseStatus()
+    return static_cast<uint32_t>(data.size());
 }
 
 MhParseStatus

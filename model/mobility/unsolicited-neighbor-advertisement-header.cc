@@ -207,14 +207,9 @@ UnsolicitedNeighborAdvertisementHeader::Serialize(Buffer::Iterator start) const
 uint32_t
 UnsolicitedNeighborAdvertisementHeader::Deserialize(Buffer::Iterator start)
 {
-    uint32_t remaining = start.GetRemainingSize();
-    std::vector<uint8_t> data(remaining);
-    if (remaining > 0)
-    {
-        start.Read(data.data(), remaining);
-    }
+    std::vector<uint8_t> data = ReadRemaining(start);
     Parse(data.data(), data.size());
-    return remaining;
+    return static_cast<uint32_t>(data.size());
 }
 
 void
