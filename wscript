@@ -244,7 +244,7 @@ def build(bld):
         + secure_handover_mih_sources
         + secure_handover_mobility_sources
         + secure_handover_tls_sources
-        + ["model/random/security-random.cc"]
+        + ["model/common/packet-octets.cc", "model/random/security-random.cc"]
     )
     module.use.extend(["SSL", "NLOHMANN_JSON"])
 
@@ -275,7 +275,11 @@ def build(bld):
         + secure_handover_mih_headers
         + secure_handover_mobility_headers
         + secure_handover_tls_headers
-        + ["model/compat/ns3-compat.h", "model/random/security-random.h"]
+        + [
+            "model/common/packet-octets.h",
+            "model/compat/ns3-compat.h",
+            "model/random/security-random.h",
+        ]
     )
 
     if bld.env["ENABLE_EXAMPLES"] and os.path.exists(

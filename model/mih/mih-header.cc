@@ -10,6 +10,7 @@
 
 #include "ns3/abort.h"
 #include "ns3/log.h"
+#include "ns3/packet-octets.h"
 #include "ns3/packet.h"
 
 #include <vector>
@@ -158,8 +159,7 @@ MihParseStatus
 MihHeader::Parse(Ptr<const Packet> packet, MihHeader& header)
 {
     NS_ABORT_MSG_IF(!packet, "MihHeader::Parse: null packet");
-    std::vector<uint8_t> octets(packet->GetSize());
-    packet->CopyData(octets.data(), octets.size());
+    std::vector<uint8_t> octets = PacketToBytes(packet);
     return Parse(octets.data(), octets.size(), header);
 }
 

@@ -11,6 +11,7 @@
 
 #include "ns3/abort.h"
 #include "ns3/log.h"
+#include "ns3/packet-octets.h"
 #include "ns3/packet.h"
 
 namespace ns3
@@ -74,11 +75,7 @@ MihMessage::Encode() const
     header.SetVersion(mih::VERSION);
     header.SetMessageId(spec.sid, spec.opcode, spec.aid);
     header.SetPayloadLength(static_cast<uint16_t>(payload.size()));
-    Buffer buffer;
-    buffer.AddAtStart(mih::HEADER_SIZE);
-    header.Serialize(buffer.Begin());
-    std::vector<uint8_t> frame(mih::HEADER_SIZE);
-    buffer.CopyData(frame.data(), mih::HEADER_SIZE);
+    std::vector<uint8_t> frame = HeaderToBytes(header);
     frame.insert(frame.end(), payload.begin(), payload.end());
     return frame;
 }
@@ -125,8 +122,7 @@ MihParseStatus
 MihMessage::Parse(Ptr<const Packet> packet, MihMessage& message)
 {
     NS_ABORT_MSG_IF(!packet, "MihMessage::Parse: null packet");
-    std::vector<uint8_t> frame(packet->GetSize());
-    packet->CopyData(frame.data(), frame.size());
+    std::vector<uint8_t> frame = PacketToBytes(packet);
     return message.DoDecode(frame.data(), frame.size());
 }
 

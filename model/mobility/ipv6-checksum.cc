@@ -58,36 +58,6 @@ Ipv6UpperLayerChecksum(const Ipv6Address& source,
     return static_cast<uint16_t>(~sum & 0xffff);
 }
 
-std::vector<uint8_t>
-HeaderToBytes(const Header& header)
-{
-    Buffer buffer;
-    buffer.AddAtStart(header.GetSerializedSize());
-    header.Serialize(buffer.Begin());
-    std::vector<uint8_t> bytes(buffer.GetSize());
-    buffer.CopyData(bytes.data(), buffer.GetSize());
-    return bytes;
-}
-
-std::vector<uint8_t>
-PacketToBytes(Ptr<const Packet> packet)
-{
-    std::vector<uint8_t> bytes(packet->GetSize());
-    packet->CopyData(bytes.data(), static_cast<uint32_t>(bytes.size()));
-    return bytes;
-}
-
-std::vector<uint8_t>
-ReadRemaining(Buffer::Iterator& start)
-{
-    std::vector<uint8_t> bytes(start.GetRemainingSize());
-    if (!bytes.empty())
-    {
-        start.Read(bytes.data(), static_cast<uint32_t>(bytes.size()));
-    }
-    return bytes;
-}
-
 uint16_t
 Icmpv6Checksum(const Ipv6Address& source,
                const Ipv6Address& destination,

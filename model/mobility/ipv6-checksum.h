@@ -7,9 +7,7 @@
 #ifndef SECURE_HANDOVER_IPV6_CHECKSUM_H
 #define SECURE_HANDOVER_IPV6_CHECKSUM_H
 
-#include "ns3/header.h"
 #include "ns3/ipv6-address.h"
-#include "ns3/packet.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -41,28 +39,6 @@ uint16_t Ipv6UpperLayerChecksum(const Ipv6Address& source,
                                 const uint8_t* data,
                                 std::size_t size,
                                 std::size_t checksumOffset);
-
-/**
- * \brief The octets a header serialises to (checksums and MACs are computed over them).
- * \param header the header
- * \return its serialised octets
- */
-std::vector<uint8_t> HeaderToBytes(const Header& header);
-
-/**
- * \brief The octets of a received packet, copied once for strict parsing.
- * \param packet the packet
- * \return its octets
- */
-std::vector<uint8_t> PacketToBytes(Ptr<const Packet> packet);
-
-/**
- * \brief The octets from an iterator to the end of its buffer (Deserialize parses them
- *        strictly afterwards, so no length field is trusted while reading).
- * \param start the iterator; it is advanced to the end
- * \return the octets
- */
-std::vector<uint8_t> ReadRemaining(Buffer::Iterator& start);
 
 /**
  * \brief The ICMPv6 checksum (RFC 4443) of a message, its checksum field (octets 2-3) skipped.

@@ -10,6 +10,7 @@
 
 #include "ns3/buffer.h"
 #include "ns3/log.h"
+#include "ns3/packet-octets.h"
 #include "ns3/packet.h"
 
 namespace ns3

@@ -11,13 +11,13 @@
 #include "ns3/enum.h"
 #include "ns3/log.h"
 #include "ns3/ns3-compat.h"
+#include "ns3/packet-octets.h"
 #include "ns3/packet.h"
 #include "ns3/simulator.h"
 #include "ns3/string.h"
 #include "ns3/tls-engine.h"
 
 #include <algorithm>
-
 
 namespace ns3
 {
@@ -285,8 +285,7 @@ TlsSession::Receive(Ptr<Packet> packet)
             return;
         }
     }
-    crypto::Bytes bytes(packet->GetSize());
-    packet->CopyData(bytes.data(), bytes.size());
+    crypto::Bytes bytes = PacketToBytes(packet);
     m_bytesReceived += bytes.size();
     ParseRecords(m_rxParser, bytes.data(), bytes.size(), m_recordReceivedTrace);
 
@@ -442,8 +441,7 @@ TlsSession::Send(Ptr<Packet> packet)
     {
         return false;
     }
-    crypto::Bytes bytes(packet->GetSize());
-    packet->CopyData(bytes.data(), bytes.size());
+    crypto::Bytes bytes = PacketToBytes(packet);
     m_engine->SendApplicationData(bytes);
     AfterStep(Time(0), false);
     return true;
