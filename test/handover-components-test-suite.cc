@@ -261,6 +261,14 @@ class LatencyRecorderTestCase : public TestCase
         failed.result = "failed:l2-timeout";
         failed.lostPackets = 0;
         failed.phaseRan[3] = false;
+        failed.security.saMethod = "optimized";
+        failed.security.chainHops = 2;
+        failed.security.exposed = true;
+        failed.security.misSignallingMs = 12.5;
+        failed.security.tekSource = "counter";
+        failed.security.interruptionMs = 30;
+        failed.security.resyncAttempts = 2;
+        failed.security.replaysDetected = 4;
         recorder->Record(failed);
 
         auto summaries = recorder->Summarize();
@@ -294,11 +302,13 @@ class LatencyRecorderTestCase : public TestCase
         NS_TEST_EXPECT_MSG_EQ(header, LatencyRecorder::GetCsvHeader(), "header");
         NS_TEST_EXPECT_MSG_EQ(first,
                               "3,0,0,none,wifi,csma,1.000000,1.200000,200.000,2,ok,0.000,0.000,"
-                              "0.000,0.000,0.000,0.000,0.000,0.000",
-                              "first row");
+                              "0.000,0.000,0.000,0.000,0.000,0.000,"
+                              "none,0,0,0.000,none,0.000,none,0,none,,0.000,0,0,0",
+                              "first row: the security columns say not applicable");
         NS_TEST_EXPECT_MSG_EQ(last,
                               "3,0,20,none,wifi,csma,21.000000,21.000000,,0,failed:l2-timeout,"
-                              "0.000,0.000,0.000,,0.000,0.000,0.000,0.000",
+                              "0.000,0.000,0.000,,0.000,0.000,0.000,0.000,"
+                              "optimized,2,1,12.500,none,0.000,none,0,counter,30.000,0.000,2,0,4",
                               "a failed row has no latency and no unfinished phase");
 
         std::ostringstream json;

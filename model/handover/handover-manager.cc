@@ -837,6 +837,7 @@ HandoverManager::Complete()
         m_record.lostPackets = 0; // no data before this handover
     }
     m_record.result = "ok";
+    m_scheme->FillRecord(MakeContext(), m_record);
     SwitchToState(CONNECTED);
     HandoverRecord record = m_record;
     if (m_recorder)
@@ -888,6 +889,10 @@ HandoverManager::Fail(const std::string& reason)
     m_record.result = "failed:" + reason;
     m_record.end = Simulator::Now();
     m_record.lostPackets = 0;
+    if (m_target >= 0 && m_scheme)
+    {
+        m_scheme->FillRecord(MakeContext(), m_record);
+    }
     m_failing = true;
     ++m_token; // late callbacks of this handover are ignored
     SwitchToState(stillConnected ? CONNECTED : DISCONNECTED);

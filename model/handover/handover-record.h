@@ -56,6 +56,35 @@ HandoverPhase HandoverPhaseFromIndex(std::size_t index);
  * \ingroup secure-handover
  * \brief What the latency recorder keeps about one handover.
  */
+/**
+ * \ingroup secure-handover
+ * \brief What a security scheme reports about one handover (the scheme-specific CSV columns).
+ *
+ * Each scheme fills the fields it knows in HandoverScheme::FillRecord; the others keep these
+ * defaults, which mean "not applicable".
+ */
+struct HandoverSecurityRecord
+{
+    // IEEE 802.21.1 MIS schemes
+    std::string saMethod{"none"}; //!< "optimized", "full" or "none"
+    uint32_t chainHops{0};        //!< optimised SAs in a row, this one included (0 if full)
+    bool exposed{false};          //!< derived from a key a compromised PoS could know
+    double misSignallingMs{0};    //!< MIS signalling time inside the handover
+    // Handover keys (HKP) and FMIPv6 schemes
+    std::string hkSource{"none"}; //!< "fresh", "verified" or "none"
+    double hkpMs{0};              //!< HKReq/HKResp time inside the handover
+    std::string fbuAuth{"none"};  //!< "ok", "fail" or "none"
+    uint32_t tunnelledPackets{0}; //!< packets the PAR tunnelled to the NAR
+    // 802.16 TEK schemes
+    std::string tekSource{"none"}; //!< "counter", "legacy", "cached", "reused" or "none"
+    double interruptionMs{-1};     //!< last data at the serving BS to first data decrypted at
+                                   //!< the target; negative if not applicable
+    double resyncMs{0};            //!< time the target BS spent self-synchronising
+    uint32_t resyncAttempts{0};    //!< forced CMAC_KEY_COUNT increments at the target BS
+    uint32_t droppedPdus{0};       //!< MPDUs dropped by CCM or PN checks during the handover
+    uint32_t replaysDetected{0};   //!< MPDUs refused as replays during the handover
+};
+
 struct HandoverRecord
 {
     uint64_t run{0};             //!< RngRun of the simulation
@@ -75,6 +104,7 @@ struct HandoverRecord
     std::array<bool, HANDOVER_PHASE_COUNT> phaseRan{};   //!< whether each phase ran to its end
     uint32_t lostPackets{0};                             //!< data packets lost during the handover
     std::string result{"ok"};                            //!< "ok" or "failed:<reason>"
+    HandoverSecurityRecord security;                     //!< filled by the scheme
 
     /**
      * \return true if the handover succeeded

@@ -59,6 +59,11 @@ HandoverScheme::Abort(const HandoverContext& context)
     NS_LOG_FUNCTION(this << context.handover);
 }
 
+void
+HandoverScheme::FillRecord(const HandoverContext& /* context */, HandoverRecord& /* record */)
+{
+}
+
 bool
 HandoverScheme::RegisterName(const std::string& name, const std::string& typeId)
 {

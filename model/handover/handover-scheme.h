@@ -7,6 +7,8 @@
 #ifndef SECURE_HANDOVER_HANDOVER_SCHEME_H
 #define SECURE_HANDOVER_HANDOVER_SCHEME_H
 
+#include "handover-record.h"
+
 #include "ns3/callback.h"
 #include "ns3/ipv4-address.h"
 #include "ns3/ipv6-address.h"
@@ -101,6 +103,14 @@ class HandoverScheme : public Object
      * \param context the handover
      */
     virtual void Abort(const HandoverContext& context);
+
+    /**
+     * \brief Report the scheme's view of a finished handover (success or failure) in
+     *        record.security; called just before the record is stored and traced.
+     * \param context the handover
+     * \param record the record to complete (the default leaves it unchanged)
+     */
+    virtual void FillRecord(const HandoverContext& context, HandoverRecord& record);
 
     /**
      * \brief Register a scheme name (done once per scheme, at static initialisation).

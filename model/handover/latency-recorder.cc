@@ -188,6 +188,9 @@ LatencyRecorder::GetCsvHeader()
     {
         header += "," + HandoverPhaseName(HandoverPhaseFromIndex(i)) + "_ms";
     }
+    header += ",sa_method,chain_hops,exposed,mis_signalling_ms"
+              ",hk_source,hkp_ms,fbu_auth,tunnelled_packets"
+              ",tek_source,interruption_ms,resync_ms,resync_attempts,dropped_pdus,replays_detected";
     return header;
 }
 
@@ -204,6 +207,12 @@ LatencyRecorder::WriteCsv(std::ostream& os) const
         {
             os << "," << FormatMs(r.GetPhaseMs(HandoverPhaseFromIndex(i)));
         }
+        const HandoverSecurityRecord& sec = r.security;
+        os << "," << sec.saMethod << "," << sec.chainHops << "," << (sec.exposed ? 1 : 0) << ","
+           << FormatMs(sec.misSignallingMs) << "," << sec.hkSource << "," << FormatMs(sec.hkpMs)
+           << "," << sec.fbuAuth << "," << sec.tunnelledPackets << "," << sec.tekSource << ","
+           << FormatMs(sec.interruptionMs) << "," << FormatMs(sec.resyncMs) << ","
+           << sec.resyncAttempts << "," << sec.droppedPdus << "," << sec.replaysDetected;
         os << "\n";
     }
 }
