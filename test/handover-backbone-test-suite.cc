@@ -7,14 +7,22 @@
 #include "ns3/handover-manager.h"
 #include "ns3/handover-record.h"
 #include "ns3/handover-scenario-helper.h"
+#include "ns3/inet-socket-address.h"
 #include "ns3/inet6-socket-address.h"
+#include "ns3/ipv4-header.h"
+#include "ns3/ipv4-l3-protocol.h"
 #include "ns3/ipv6.h"
 #include "ns3/latency-recorder.h"
+#include "ns3/mobility-anchor.h"
 #include "ns3/rng-seed-manager.h"
 #include "ns3/scenario-config.h"
 #include "ns3/simulator.h"
+#include "ns3/socket.h"
 #include "ns3/test.h"
 #include "ns3/udp-echo-helper.h"
+#include "ns3/udp-header.h"
+#include "ns3/udp-l4-protocol.h"
+#include "ns3/udp-socket-factory.h"
 #include "ns3/uinteger.h"
 
 #include <string>
@@ -392,6 +400,105 @@ class HandoverIpv6PathTestCase : public TestCase
 
 /**
  * \ingroup secure-handover-tests
+ * \brief The MN drops a replayed binding acknowledgement (a copy of the anchor's real ack for
+ *        the previous binding, sent again to the MN's binding port) and a truncated one: both are
+ *        counted in BindingDrop with their reason, and the handovers that follow still succeed.
+ */
+class HandoverBindingReplayTestCase : public TestCase
+{
+  public:
+    HandoverBindingReplayTestCase()
+        : TestCase("The MN drops and counts a replayed and a truncated binding ack, and goes on")
+    {
+    }
+
+  private:
+    /// The anchor's outgoing IPv4 packets: keep the last binding ack (UDP from the anchor port).
+    void OnAnchorSend(const Ipv4Header& header, Ptr<const Packet> packet, uint32_t /* itf */)
+    {
+        if (header.GetProtocol() != UdpL4Protocol::PROT_NUMBER)
+        {
+            return;
+        }
+        Ptr<Packet> copy = packet->Copy();
+        UdpHeader udp;
+        copy->RemoveHeader(udp);
+        if (udp.GetSourcePort() == m_anchorPort)
+        {
+            m_lastAck = copy;
+            m_lastAckTo = InetSocketAddress(header.GetDestination(), udp.GetDestinationPort());
+        }
+    }
+
+    /// Send a copy of the last ack again, from the correspondent node.
+    void Replay()
+    {
+        NS_TEST_ASSERT_MSG_NE(m_lastAck, nullptr, "an ack was captured before the replay");
+        m_attacker->SendTo(m_lastAck->Copy(), 0, m_lastAckTo);
+    }
+
+    /// Send the first two octets of the last ack.
+    void SendTruncated()
+    {
+        m_attacker->SendTo(m_lastAck->CreateFragment(0, 2), 0, m_lastAckTo);
+    }
+
+    /// The MN's BindingDrop trace.
+    void OnDrop(Ptr<const Packet> /* packet */, const std::string& reason)
+    {
+        m_reasons.push_back(reason);
+    }
+
+    void DoRun() override
+    {
+        ScenarioConfig config;
+        config.Set("links", "wifi,csma");
+        config.handovers = 3; // at 2, 4 and 6 s
+        config.interval = 2;
+        Ptr<HandoverScenarioHelper> helper = CreateObject<HandoverScenarioHelper>();
+        HandoverTopology topology = helper->Build(config);
+        helper->ScheduleHandovers(topology, config);
+        UintegerValue port;
+        topology.anchorAgent->GetAttribute("Port", port);
+        m_anchorPort = static_cast<uint16_t>(port.Get());
+        topology.anchor->GetObject<Ipv4L3Protocol>()->TraceConnectWithoutContext(
+            "SendOutgoing",
+            MakeCallback(&HandoverBindingReplayTestCase::OnAnchorSend, this));
+        topology.managers[0]->TraceConnectWithoutContext(
+            "BindingDrop",
+            MakeCallback(&HandoverBindingReplayTestCase::OnDrop, this));
+        m_attacker = Socket::CreateSocket(topology.cn, UdpSocketFactory::GetTypeId());
+        m_attacker->Bind();
+        // Between the first and the second handover the MN is connected on csma, and the last
+        // ack it accepted is the one of the first handover's binding.
+        Simulator::Schedule(Seconds(3), &HandoverBindingReplayTestCase::Replay, this);
+        Simulator::Schedule(Seconds(3.2), &HandoverBindingReplayTestCase::SendTruncated, this);
+        Simulator::Stop(config.GetDuration());
+        Simulator::Run();
+        m_attacker = nullptr;
+        m_lastAck = nullptr;
+        Simulator::Destroy();
+
+        NS_TEST_ASSERT_MSG_EQ(m_reasons.size(), 2, "both forged acks were dropped and counted");
+        NS_TEST_EXPECT_MSG_EQ(m_reasons[0], "stale", "the replayed ack is stale");
+        NS_TEST_EXPECT_MSG_EQ(m_reasons[1], "truncated", "the short ack is truncated");
+        const auto& records = topology.recorder->GetRecords();
+        NS_TEST_ASSERT_MSG_EQ(records.size(), 3, "every scripted handover ran");
+        for (std::size_t i = 0; i < records.size(); ++i)
+        {
+            NS_TEST_EXPECT_MSG_EQ(records[i].result, "ok", "handover " << i << " still succeeds");
+        }
+    }
+
+    uint16_t m_anchorPort{0}; //!< the anchor's binding port
+    Ptr<Packet> m_lastAck;    //!< the last binding ack the anchor sent (UDP payload)
+    InetSocketAddress m_lastAckTo{Ipv4Address::GetAny(), 0}; //!< where it went
+    Ptr<Socket> m_attacker;             //!< the correspondent node's socket that replays it
+    std::vector<std::string> m_reasons; //!< BindingDrop reasons, in order
+};
+
+/**
+ * \ingroup secure-handover-tests
  * \brief The handover backbone's system tests.
  */
 class HandoverBackboneTestSuite : public TestSuite
@@ -406,6 +513,7 @@ class HandoverBackboneTestSuite : public TestSuite
         AddTestCase(new HandoverBackboneDelayTestCase);
         AddTestCase(new HandoverNaturalMobilityTestCase);
         AddTestCase(new HandoverIpv6PathTestCase);
+        AddTestCase(new HandoverBindingReplayTestCase);
     }
 };
 
