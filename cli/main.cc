@@ -8,8 +8,8 @@
 //
 //   secure-handover [--help] [--version] SUBCOMMAND [ARGS...]
 //
-// Exit status: 0 success, 1 a cryptographic operation failed, 2 a bad command line. Every error
-// is one line "secure-handover: error: ..." on stderr.
+// Exit status: 0 success, 1 a cryptographic operation (or a run) failed, 2 a bad command line,
+// 3 regress found a regression. Every error is one line "secure-handover: error: ..." on stderr.
 
 #include "subcommand.h"
 
@@ -53,7 +53,8 @@ PrintUsage(std::ostream& out,
     out << "\n"
         << options << "\n"
         << "Run '" << PROGRAM_NAME << " SUBCOMMAND --help' for the options of a subcommand.\n"
-        << "Exit status: 0 success, 1 a cryptographic operation failed, 2 a bad command line.\n";
+        << "Exit status: 0 success, 1 a cryptographic operation (or a run) failed, 2 a bad\n"
+        << "command line, 3 regress found a regression.\n";
 }
 
 /**

@@ -104,23 +104,14 @@ RunCommand::Summary() const
     return "run a handover scenario; write handovers.csv and summary.json";
 }
 
-int
-RunCommand::Run(const std::vector<std::string>& args)
+ScenarioConfig
+RunCommand::ParseScenario(const std::vector<std::string>& args, bool& help)
 {
     po::options_description desc = Describe();
     po::variables_map vm;
-    po::parsed_options parsed =
-        po::command_line_parser(args).options(desc).style(CommandLineStyle()).run();
-    for (const auto& option : parsed.options)
-    {
-        if (option.position_key >= 0)
-        {
-            throw UsageError("unexpected argument '" + option.value.front() +
-                             "'; 'run' takes only options");
-        }
-    }
-    po::store(parsed, vm);
-    if (vm.count("help"))
+    StoreOptionsOnly(args, desc, "run", vm);
+    help = vm.count("help") > 0;
+    if (help)
     {
         std::cout << "Usage: " << PROGRAM_NAME << " run [--config FILE] [options]\n\n"
                   << "Run one handover scenario: MNs hand over between access networks (802.11,\n"
@@ -132,7 +123,7 @@ RunCommand::Run(const std::vector<std::string>& args)
             std::cout << " " << name;
         }
         std::cout << "\n\n" << desc << "\n";
-        return EXIT_OK;
+        return ScenarioConfig();
     }
     if (vm.count("config"))
     {
@@ -170,6 +161,18 @@ RunCommand::Run(const std::vector<std::string>& args)
     catch (const ScenarioConfigError& e)
     {
         throw UsageError(e.what());
+    }
+    return config;
+}
+
+int
+RunCommand::Run(const std::vector<std::string>& args)
+{
+    bool help = false;
+    ScenarioConfig config = ParseScenario(args, help);
+    if (help)
+    {
+        return EXIT_OK;
     }
 
     ScenarioRunner runner(config);

@@ -9,6 +9,8 @@
 
 #include "subcommand.h"
 
+#include "ns3/scenario-config.h"
+
 namespace ns3
 {
 namespace cli
@@ -35,6 +37,18 @@ class RunCommand : public Subcommand
 
     /** \copydoc Subcommand::Run */
     int Run(const std::vector<std::string>& args) override;
+
+    /**
+     * \brief Parse the arguments of 'run' (options, and the INI file of --config) into a
+     *        validated scenario; shared with 'sweep', which checks every combination this way
+     *        before it starts any run.
+     * \param args the arguments that follow "run"
+     * \param help set to true if --help was given (the help is then printed on stdout and the
+     *        returned scenario is the default one)
+     * \return the scenario
+     * \throw UsageError on any bad option, value or file
+     */
+    static ScenarioConfig ParseScenario(const std::vector<std::string>& args, bool& help);
 };
 
 } // namespace cli

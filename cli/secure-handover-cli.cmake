@@ -15,12 +15,15 @@ endif()
 # The subcommands: one .cc per subcommand, registered in subcommand.cc (RegisterSubcommands).
 add_executable(secure-handover-cli
   ${_sh_cli_dir}/main.cc
+  ${_sh_cli_dir}/regress-command.cc
   ${_sh_cli_dir}/run-command.cc
   ${_sh_cli_dir}/subcommand.cc
+  ${_sh_cli_dir}/sweep-command.cc
   ${_sh_cli_dir}/vectors-command.cc
 )
 set_target_properties(secure-handover-cli PROPERTIES OUTPUT_NAME secure-handover)
-target_link_libraries(secure-handover-cli PRIVATE ${libsecure-handover} Boost::program_options)
+target_link_libraries(secure-handover-cli PRIVATE ${libsecure-handover} Boost::program_options
+                      nlohmann_json::nlohmann_json)
 
 # Standalone build only (cmake/ns3-standalone.cmake): the flags of every other target, and the
 # CLI tests (ctest -R cli). Inside an ns-3 tree ns-3's global flags apply and no test is added.
@@ -30,10 +33,13 @@ if(COMMAND _sh_apply_common_flags)
   # sh_cli_test(NAME name [EXPECT file | SUBSET file | MATCH regex | ERROR] ARGS arg...)
   #  EXPECT: stdout must equal the file; SUBSET: every line of the file must be a line of stdout;
   #  MATCH: stdout must match the regex; ERROR: non-zero exit, empty stdout, one error line.
-  #  Every mode but ERROR also requires exit code 0 and an empty stderr.
+  #  Every mode but ERROR also requires an empty stderr, and exit code 0 (or RC if given).
   function(sh_cli_test)
-    cmake_parse_arguments(T "ERROR" "NAME;EXPECT;SUBSET;MATCH" "ARGS" ${ARGN})
+    cmake_parse_arguments(T "ERROR" "NAME;EXPECT;SUBSET;MATCH;RC" "ARGS" ${ARGN})
     set(_defs -DCLI=$<TARGET_FILE:secure-handover-cli>)
+    if(DEFINED T_RC)
+      list(APPEND _defs -DRC=${T_RC})
+    endif()
     if(T_ERROR)
       list(APPEND _defs -DMODE=ERROR)
     elseif(T_EXPECT)
@@ -236,4 +242,40 @@ if(COMMAND _sh_apply_common_flags)
   sh_cli_test(NAME run-error-bad-config ERROR
     ARGS run --config ${_sh_cli_dir}/test/run-bad-config.ini --out ${_sh_run_out}/x)
   sh_cli_test(NAME run-error-missing-config ERROR ARGS run --config /nonexistent.ini)
+
+  # --- sweep: a grid over seeds, in parallel processes --------------------------------------
+  # 2 backbone delays x 2 runs, each with one wifi->csma and one csma->wifi handover: 4 groups,
+  # each pooling the 2 runs (n=2); the 18 ms longer path shows in the pooled means.
+  sh_cli_test(NAME sweep-grid
+    MATCH "2 combination.s. x 2 run.s..*backbone-delay-2 +none +wifi->csma +n=2 +failed=0 +mean 3[0-9][.].*backbone-delay-20 +none +wifi->csma +n=2 +failed=0 +mean 7[0-9][.].*wrote .*/sweep-grid/sweep.csv"
+    ARGS sweep --links wifi,csma --handovers 2 --interval 1 --vary backbone-delay=2,20
+         --runs 2 --jobs 2 --out ${_sh_run_out}/sweep-grid)
+  sh_cli_test(NAME sweep-help MATCH "^Usage: secure-handover sweep .*--vary" ARGS sweep --help)
+  sh_cli_test(NAME sweep-error-reserved ERROR ARGS sweep --run 3 --out ${_sh_run_out}/x)
+  sh_cli_test(NAME sweep-error-unknown-vary ERROR
+    ARGS sweep --vary colour=red --out ${_sh_run_out}/x)
+  # A bad value in the grid is found before any run starts.
+  sh_cli_test(NAME sweep-error-bad-value ERROR
+    ARGS sweep --vary handovers=2,2x --out ${_sh_run_out}/x)
+
+  # --- regress: results against a baseline -------------------------------------------------
+  # cli/test/baselines/none-wifi-csma.json is the summary.json of the cli-run-wifi-csma run
+  # (seed 1, run 1) when it was committed: today's run must stay within 10 % + 1 ms of it.
+  # The "tight" baseline halves its latencies, so the same results must be found slower.
+  set_tests_properties(cli-run-wifi-csma PROPERTIES FIXTURES_SETUP run-wifi-csma)
+  sh_cli_test(NAME regress-baseline MATCH "regress: no regression .2 group"
+    ARGS regress --baseline ${_sh_cli_dir}/test/baselines/none-wifi-csma.json
+         --results ${_sh_run_out}/run-wifi-csma)
+  sh_cli_test(NAME regress-detects-slower RC 3
+    MATCH "mean_ms +60[.]036 +-> +120[.]073 +REGRESSION .slower.*regress: 4 regression"
+    ARGS regress --baseline ${_sh_cli_dir}/test/baselines/none-wifi-csma-tight.json
+         --results ${_sh_run_out}/run-wifi-csma)
+  set_tests_properties(cli-regress-baseline cli-regress-detects-slower
+                       PROPERTIES FIXTURES_REQUIRED run-wifi-csma)
+  sh_cli_test(NAME regress-error-missing ERROR
+    ARGS regress --baseline /nonexistent.json --results ${_sh_run_out}/run-wifi-csma)
+  sh_cli_test(NAME regress-error-not-summary ERROR
+    ARGS regress --baseline ${_sh_cli_dir}/test/run-bad-config.ini --results /nonexistent)
+  sh_cli_test(NAME regress-error-no-results ERROR
+    ARGS regress --baseline ${_sh_cli_dir}/test/baselines/none-wifi-csma.json)
 endif()

@@ -6,7 +6,9 @@
 
 #include "subcommand.h"
 
+#include "regress-command.h"
 #include "run-command.h"
+#include "sweep-command.h"
 #include "vectors-command.h"
 
 #include <climits>
@@ -59,6 +61,8 @@ RegisterSubcommands(SubcommandRegistry& registry)
     // One line per subcommand, in the order --help lists them.
     registry.Add(std::make_unique<VectorsCommand>());
     registry.Add(std::make_unique<RunCommand>());
+    registry.Add(std::make_unique<SweepCommand>());
+    registry.Add(std::make_unique<RegressCommand>());
 }
 
 std::vector<po::option>
@@ -85,6 +89,25 @@ int
 CommandLineStyle()
 {
     return po::command_line_style::unix_style & ~po::command_line_style::allow_guessing;
+}
+
+void
+StoreOptionsOnly(const std::vector<std::string>& args,
+                 const po::options_description& desc,
+                 const std::string& subcommand,
+                 po::variables_map& vm)
+{
+    po::parsed_options parsed =
+        po::command_line_parser(args).options(desc).style(CommandLineStyle()).run();
+    for (const auto& option : parsed.options)
+    {
+        if (option.position_key >= 0)
+        {
+            throw UsageError("unexpected argument '" + option.value.front() + "'; '" + subcommand +
+                             "' takes only options");
+        }
+    }
+    po::store(parsed, vm);
 }
 
 } // namespace cli

@@ -126,6 +126,19 @@ std::vector<boost::program_options::option> StopAtFirstPositional(std::vector<st
  */
 int CommandLineStyle();
 
+/**
+ * \brief Parse the arguments of a subcommand that takes only options, and store them.
+ * \param args the arguments that follow the subcommand's name
+ * \param desc its options
+ * \param subcommand its name, for the error message
+ * \param vm where to store them (po::notify is left to the caller)
+ * \throw UsageError on a positional argument; boost::program_options::error on a bad option
+ */
+void StoreOptionsOnly(const std::vector<std::string>& args,
+                      const boost::program_options::options_description& desc,
+                      const std::string& subcommand,
+                      boost::program_options::variables_map& vm);
+
 } // namespace cli
 } // namespace ns3
 

@@ -327,6 +327,80 @@ class LatencyRecorderTestCase : public TestCase
                                   190.0,
                                   1e-9,
                                   "p95 in JSON");
+
+        // ReadCsv gives back what WriteCsv wrote: the same text, and the same statistics.
+        std::istringstream in(csv.str());
+        auto records = LatencyRecorder::ReadCsv(in, "handovers.csv");
+        NS_TEST_ASSERT_MSG_EQ(records.size(), 21, "every row read back");
+        Ptr<LatencyRecorder> reread = CreateObject<LatencyRecorder>();
+        for (const auto& record : records)
+        {
+            reread->Record(record);
+        }
+        std::ostringstream again;
+        reread->WriteCsv(again);
+        NS_TEST_EXPECT_MSG_EQ(again.str(), csv.str(), "WriteCsv(ReadCsv(csv)) == csv");
+        NS_TEST_EXPECT_MSG_EQ_TOL(reread->Summarize().at(0).p95Ms, 190.0, 1e-9, "p95 again");
+    }
+};
+
+/**
+ * \ingroup secure-handover-tests
+ * \brief ReadCsv refuses a foreign header, a short row and malformed numbers, naming the file
+ *        and line of the problem.
+ */
+class LatencyRecorderReadCsvErrorsTestCase : public TestCase
+{
+  public:
+    LatencyRecorderReadCsvErrorsTestCase()
+        : TestCase("handovers.csv reader: wrong header, field count and numbers are refused")
+    {
+    }
+
+  private:
+    /**
+     * \param text the CSV text
+     * \return the error message, or empty if the text was accepted
+     */
+    static std::string Error(const std::string& text)
+    {
+        std::istringstream in(text);
+        try
+        {
+            LatencyRecorder::ReadCsv(in, "x.csv");
+        }
+        catch (const std::runtime_error& e)
+        {
+            return e.what();
+        }
+        return "";
+    }
+
+    void DoRun() override
+    {
+        const std::string header = LatencyRecorder::GetCsvHeader() + "\n";
+        const std::string good = "1,0,0,none,wifi,csma,1.000000,1.200000,200.000,2,ok,"
+                                 "0.000,0.000,0.000,0.000,0.000,0.000,0.000,0.000,"
+                                 "none,0,0,0.000,none,0.000,none,0,none,,0.000,0,0,0\n";
+        NS_TEST_EXPECT_MSG_EQ(Error(header + good), "", "a valid file is accepted");
+        NS_TEST_EXPECT_MSG_EQ(Error("run,mn\n" + good).rfind("x.csv:1: ", 0),
+                              0,
+                              "a foreign header is refused at line 1");
+        NS_TEST_EXPECT_MSG_EQ(Error(""), Error("run,mn\n"), "an empty file has no header");
+        std::string shortRow = good.substr(0, good.rfind(','));
+        NS_TEST_EXPECT_MSG_EQ(Error(header + good + shortRow + "\n"),
+                              "x.csv:3: 32 fields instead of 33",
+                              "a short row is refused with its line");
+        std::string badCount = good;
+        badCount.replace(badCount.find(",2,ok,"), 6, ",2x,ok,");
+        NS_TEST_EXPECT_MSG_EQ(Error(header + badCount),
+                              "x.csv:2: field 10: '2x' is not a non-negative integer",
+                              "a malformed count is refused");
+        std::string badLatency = good;
+        badLatency.replace(badLatency.find("200.000"), 7, "-200.0");
+        NS_TEST_EXPECT_MSG_EQ(Error(header + badLatency),
+                              "x.csv:2: field 9: '-200.0' is not a non-negative decimal number",
+                              "a negative latency is refused");
     }
 };
 
@@ -454,6 +528,7 @@ class HandoverComponentsTestSuite : public TestSuite
         AddTestCase(new BindingHeaderTestCase);
         AddTestCase(new Dot16FrameTimingTestCase);
         AddTestCase(new LatencyRecorderTestCase);
+        AddTestCase(new LatencyRecorderReadCsvErrorsTestCase);
         AddTestCase(new MobilityAnchorDropTestCase);
     }
 };

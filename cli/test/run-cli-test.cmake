@@ -10,6 +10,8 @@
 #   SUBSET  exit 0, empty stderr, every line of EXPECTED is a line of stdout;
 #   MATCH   exit 0, empty stderr, stdout matches the regular expression PATTERN;
 #   ERROR   non-zero exit, empty stdout, stderr exactly one line "secure-handover: error: ...".
+# With -DRC=<n>, EXPECT, SUBSET and MATCH require exit code n instead of 0 (a verdict such as
+# regress's "regression found", which is an answer on stdout and not an error).
 cmake_minimum_required(VERSION 3.18)
 
 foreach(_var CLI MODE)
@@ -47,8 +49,11 @@ if(MODE STREQUAL "ERROR")
   return()
 endif()
 
-if(NOT _rc EQUAL 0)
-  message(FATAL_ERROR "expected exit 0\n${_report}")
+if(NOT DEFINED RC)
+  set(RC 0)
+endif()
+if(NOT _rc EQUAL RC)
+  message(FATAL_ERROR "expected exit ${RC}\n${_report}")
 endif()
 if(NOT _err STREQUAL "")
   message(FATAL_ERROR "expected nothing on stderr\n${_report}")

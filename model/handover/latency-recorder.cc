@@ -16,6 +16,7 @@
 #include <iomanip>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <stdexcept>
 #include <tuple>
 
 namespace ns3
@@ -215,6 +216,176 @@ LatencyRecorder::WriteCsv(std::ostream& os) const
            << sec.resyncAttempts << "," << sec.droppedPdus << "," << sec.replaysDetected;
         os << "\n";
     }
+}
+
+namespace
+{
+
+/// Split one CSV line on commas (handovers.csv has no quoted fields).
+std::vector<std::string>
+SplitCsvLine(const std::string& line)
+{
+    std::vector<std::string> fields;
+    std::string::size_type begin = 0;
+    while (true)
+    {
+        std::string::size_type comma = line.find(',', begin);
+        fields.push_back(line.substr(begin, comma - begin));
+        if (comma == std::string::npos)
+        {
+            return fields;
+        }
+        begin = comma + 1;
+    }
+}
+
+/// Reads the fields of one handovers.csv row in order, with errors that name the file and line.
+class CsvRowReader
+{
+  public:
+    CsvRowReader(std::vector<std::string> fields, std::string where)
+        : m_fields(std::move(fields)),
+          m_where(std::move(where))
+    {
+    }
+
+    std::string Text()
+    {
+        return m_fields.at(m_next++);
+    }
+
+    uint64_t Unsigned()
+    {
+        const std::string& field = m_fields.at(m_next++);
+        std::size_t used = 0;
+        uint64_t value = 0;
+        try
+        {
+            value = std::stoull(field, &used);
+        }
+        catch (const std::exception&)
+        {
+            used = 0;
+        }
+        if (field.empty() || used != field.size() || field[0] == '-')
+        {
+            Fail("'" + field + "' is not a non-negative integer");
+        }
+        return value;
+    }
+
+    /// A decimal number; an empty field gives the value -1 (not applicable).
+    double Decimal()
+    {
+        const std::string& field = m_fields.at(m_next++);
+        if (field.empty())
+        {
+            return -1.0;
+        }
+        std::size_t used = 0;
+        double value = 0;
+        try
+        {
+            value = std::stod(field, &used);
+        }
+        catch (const std::exception&)
+        {
+            used = 0;
+        }
+        if (used != field.size() || !std::isfinite(value) || value < 0)
+        {
+            Fail("'" + field + "' is not a non-negative decimal number");
+        }
+        return value;
+    }
+
+    /// A duration in milliseconds (three decimals) as a Time, rounded to the microsecond.
+    static Time FromMs(double ms)
+    {
+        return MicroSeconds(static_cast<int64_t>(std::llround(ms * 1000.0)));
+    }
+
+    [[noreturn]] void Fail(const std::string& message) const
+    {
+        throw std::runtime_error(m_where + ": field " + std::to_string(m_next) + ": " + message);
+    }
+
+  private:
+    std::vector<std::string> m_fields; //!< the row's fields
+    std::string m_where;               //!< "file:line"
+    std::size_t m_next{0};             //!< the next field to read
+};
+
+} // namespace
+
+std::vector<HandoverRecord>
+LatencyRecorder::ReadCsv(std::istream& is, const std::string& name)
+{
+    std::vector<HandoverRecord> records;
+    std::string line;
+    if (!std::getline(is, line) || line != GetCsvHeader())
+    {
+        throw std::runtime_error(name + ":1: not a handovers.csv header (or another version's)");
+    }
+    const std::size_t columns = SplitCsvLine(GetCsvHeader()).size();
+    uint32_t lineNumber = 1;
+    while (std::getline(is, line))
+    {
+        ++lineNumber;
+        if (line.empty())
+        {
+            continue;
+        }
+        std::vector<std::string> fields = SplitCsvLine(line);
+        std::string where = name + ":" + std::to_string(lineNumber);
+        if (fields.size() != columns)
+        {
+            throw std::runtime_error(where + ": " + std::to_string(fields.size()) +
+                                     " fields instead of " + std::to_string(columns));
+        }
+        CsvRowReader row(std::move(fields), where);
+        HandoverRecord r;
+        r.run = row.Unsigned();
+        r.mn = static_cast<uint32_t>(row.Unsigned());
+        r.handover = static_cast<uint32_t>(row.Unsigned());
+        r.scheme = row.Text();
+        r.fromLink = row.Text();
+        r.toLink = row.Text();
+        r.start = CsvRowReader::FromMs(row.Decimal() * 1000.0);
+        r.end = CsvRowReader::FromMs(row.Decimal() * 1000.0);
+        double latency = row.Decimal();
+        r.lostPackets = static_cast<uint32_t>(row.Unsigned());
+        r.result = row.Text();
+        if (latency >= 0)
+        {
+            r.hasFirstNewData = true;
+            r.firstNewData = r.start + CsvRowReader::FromMs(latency);
+        }
+        for (std::size_t i = 0; i < HANDOVER_PHASE_COUNT; ++i)
+        {
+            double ms = row.Decimal();
+            r.phaseRan[i] = ms >= 0;
+            r.phaseStart[i] = r.start;
+            r.phaseEnd[i] = r.start + CsvRowReader::FromMs(std::max(ms, 0.0));
+        }
+        HandoverSecurityRecord& sec = r.security;
+        sec.saMethod = row.Text();
+        sec.chainHops = static_cast<uint32_t>(row.Unsigned());
+        sec.exposed = row.Unsigned() != 0;
+        sec.misSignallingMs = row.Decimal();
+        sec.hkSource = row.Text();
+        sec.hkpMs = row.Decimal();
+        sec.fbuAuth = row.Text();
+        sec.tunnelledPackets = static_cast<uint32_t>(row.Unsigned());
+        sec.tekSource = row.Text();
+        sec.interruptionMs = row.Decimal();
+        sec.resyncMs = row.Decimal();
+        sec.resyncAttempts = static_cast<uint32_t>(row.Unsigned());
+        sec.droppedPdus = static_cast<uint32_t>(row.Unsigned());
+        sec.replaysDetected = static_cast<uint32_t>(row.Unsigned());
+        records.push_back(r);
+    }
+    return records;
 }
 
 void

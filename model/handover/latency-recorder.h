@@ -99,6 +99,22 @@ class LatencyRecorder : public Object
     void WriteCsv(std::ostream& os) const;
 
     /**
+     * \brief Read a handovers.csv written by WriteCsv back into records, so that tools which
+     *        pool several runs (the CLI's sweep) summarise them with this class's statistics.
+     *
+     * What the CSV keeps comes back: the identifiers, the times (microseconds), the latency,
+     * each phase's duration, the lost packets, the result and the security columns; the
+     * absolute times of the last old and first new data packets do not (the latency is kept
+     * as firstNewData - start). WriteCsv of what ReadCsv returns gives the same text.
+     * \param is the stream
+     * \param name the file name, for error messages
+     * \return the records, in file order
+     * \throw std::runtime_error "name:line: message" on a wrong header, a wrong number of
+     *        fields or a malformed value
+     */
+    static std::vector<HandoverRecord> ReadCsv(std::istream& is, const std::string& name);
+
+    /**
      * \brief Write summary.json (nlohmann::json): metadata and one entry per scheme and link pair.
      * \param os the stream
      * \param metadata string pairs stored under "scenario" (seed, run, links, ...)
