@@ -243,6 +243,21 @@ if(COMMAND _sh_apply_common_flags)
     ARGS run --config ${_sh_cli_dir}/test/run-bad-config.ini --out ${_sh_run_out}/x)
   sh_cli_test(NAME run-error-missing-config ERROR ARGS run --config /nonexistent.ini)
 
+  # --- pcaps of whole runs, checked in tshark (test/run-pcap-tshark.cmake) ------------------
+  # sh_run_pcap_test(NAME name ARGS run-arguments... [EXPECT tshark-filter...])
+  function(sh_run_pcap_test)
+    cmake_parse_arguments(T "" "NAME" "ARGS;EXPECT" ${ARGN})
+    add_test(NAME run-pcap-tshark-${T_NAME}
+             COMMAND ${CMAKE_COMMAND} -DCLI=$<TARGET_FILE:secure-handover-cli>
+                     -DOUT=${CMAKE_BINARY_DIR}/run-pcap-tshark/${T_NAME} "-DARGS=${T_ARGS}"
+                     "-DEXPECT=${T_EXPECT}"
+                     -P ${_sh_cli_dir}/../test/run-pcap-tshark.cmake)
+    set_tests_properties(run-pcap-tshark-${T_NAME}
+                         PROPERTIES TIMEOUT 300 SKIP_REGULAR_EXPRESSION "SKIPPED: ")
+  endfunction()
+  sh_run_pcap_test(NAME none ARGS --links wifi,wimax,csma --handovers 3 --interval 1
+                   EXPECT "udp.port == 9999" "wlan.fc.type_subtype == 0x0001")
+
   # --- sweep: a grid over seeds, in parallel processes --------------------------------------
   # 2 backbone delays x 2 runs, each with one wifi->csma and one csma->wifi handover: 4 groups,
   # each pooling the 2 runs (n=2); the 18 ms longer path shows in the pooled means.
