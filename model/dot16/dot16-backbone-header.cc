@@ -104,6 +104,12 @@ Dot16BackboneHeader::StatusName(Status status)
     return "?";
 }
 
+std::ostream&
+operator<<(std::ostream& os, Dot16BackboneHeader::Status status)
+{
+    return os << Dot16BackboneHeader::StatusName(status);
+}
+
 std::string
 Dot16BackboneHeader::TypeName(uint8_t type)
 {

@@ -141,6 +141,14 @@ class Dot16BackboneHeader : public Header
     Status m_status{Status::OK}; //!< last parse status
 };
 
+/**
+ * \brief Stream a parse status by name.
+ * \param os the stream
+ * \param status the status
+ * \return os
+ */
+std::ostream& operator<<(std::ostream& os, Dot16BackboneHeader::Status status);
+
 } // namespace ns3
 
 #endif /* SECURE_HANDOVER_DOT16_BACKBONE_HEADER_H */

@@ -119,8 +119,9 @@ Dot16BsAgent::GetTypeId()
                           MakeUintegerAccessor(&Dot16BsAgent::m_port),
                           MakeUintegerChecker<uint16_t>())
             .AddTraceSource("SecurityEvent",
-                            "A security event about an MS (bad-cmac, replay, resync, release, "
-                            "cmac-pn-replay, regenerate, ...).",
+                            "A security event about an MS: bad-cmac, cmac-pn-replay, replay, "
+                            "resync+<n>, release, ranged, regenerate, cached, first-data, "
+                            "context-<source>, context-released, ho-ind-release, drop-<status>.",
                             MakeTraceSourceAccessor(&Dot16BsAgent::m_eventTrace),
                             "ns3::Dot16BsAgent::SecurityEventTracedCallback")
             .AddTraceSource("Drop",
@@ -482,6 +483,7 @@ Dot16BsAgent::HandleUplinkData(Mobile& m, const crypto::Bytes& pdu)
     {
         m.stats.hasFirstData = true;
         m.stats.firstData = Simulator::Now();
+        Event(m, "first-data");
     }
     m.stats.hasLastData = true;
     m.stats.lastData = Simulator::Now();
@@ -571,6 +573,7 @@ Dot16BsAgent::HandleRanging(crypto::ByteView payload)
     {
         m.cmacPnD = 0;
     }
+    Event(m, "ranged");
     m.count = count;
     m.ranged = true;
     m.served = true;
@@ -822,6 +825,14 @@ Dot16BsAgent::HandleBackbone(Ptr<Socket> socket)
         }
         if (msg.type == Dot16BackboneHeader::CONTEXT_PUSH)
         {
+            auto known = m_mobiles.find(msg.msMac);
+            if (known != m_mobiles.end() && known->second.ranged && known->second.served &&
+                msg.cmacKeyCount <= known->second.count)
+            {
+                // A late duplicate (a retransmitted MOB_MSHO-REQ): the MS is already here.
+                m_dropTrace("backbone-stale-context");
+                continue;
+            }
             Mobile& m = m_mobiles[msg.msMac];
             bool initial = m.initialEntry;
             m.mac = msg.msMac;

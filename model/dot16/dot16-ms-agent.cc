@@ -72,7 +72,7 @@ Dot16MsAgent::GetTypeId()
                           MakeDoubleChecker<double>(0, 1))
             .AddAttribute("RetransmitTimeout",
                           "Time the MS waits for the answer to a request before resending it.",
-                          TimeValue(MilliSeconds(50)),
+                          TimeValue(MilliSeconds(200)),
                           MakeTimeAccessor(&Dot16MsAgent::m_retransmitTimeout),
                           MakeTimeChecker(MilliSeconds(1)))
             .AddAttribute("MaxRetransmissions",
@@ -104,7 +104,7 @@ Dot16MsAgent::Dot16MsAgent()
       m_authorized(false),
       m_countSkew(0),
       m_cancelProbability(0),
-      m_retransmitTimeout(MilliSeconds(50)),
+      m_retransmitTimeout(MilliSeconds(200)),
       m_maxRetransmissions(8),
       m_pnWindow(64),
       m_countM(0),

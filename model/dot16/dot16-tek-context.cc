@@ -84,6 +84,12 @@ Dot16MpduStatusName(Dot16MpduStatus status)
     return "?";
 }
 
+std::ostream&
+operator<<(std::ostream& os, Dot16MpduStatus status)
+{
+    return os << Dot16MpduStatusName(status);
+}
+
 Dot16TekContext::Dot16TekContext(const crypto::Tek& tek0,
                                  const crypto::Tek& tek1,
                                  uint16_t count,

@@ -14,6 +14,7 @@
 #include <array>
 #include <cstdint>
 #include <optional>
+#include <ostream>
 #include <string>
 
 namespace ns3
@@ -74,6 +75,14 @@ enum class Dot16MpduStatus : uint8_t
  * \return the name
  */
 std::string Dot16MpduStatusName(Dot16MpduStatus status);
+
+/**
+ * \brief Stream a status by name.
+ * \param os the stream
+ * \param status the status
+ * \return os
+ */
+std::ostream& operator<<(std::ostream& os, Dot16MpduStatus status);
 
 /**
  * \ingroup secure-handover
