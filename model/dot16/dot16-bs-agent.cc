@@ -555,7 +555,8 @@ Dot16BsAgent::HandleRanging(crypto::ByteView payload)
     {
         return; // a bad tuple: rejected, counted, no answer
     }
-    if (count < m.ckcN)
+    bool repeated = m.ranged && count == m.count; // our RNG-RSP was lost: answer again
+    if (count < m.ckcN && !repeated)
     {
         // CMAC_KEY_COUNT_M below what the authenticator expects: release the connection.
         m.stats.released = true;

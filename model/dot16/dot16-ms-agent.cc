@@ -579,6 +579,19 @@ Dot16MsAgent::HandleRngRsp(crypto::ByteView payload)
         SendRequest();
         return;
     }
+    if (m_state == HO_RANGING && rsp.rangingStatus == Dot16RngRsp::ABORT && !rsp.HasCmacTuple())
+    {
+        // The BS holds no AK context for us (no preparation, or it was released): full
+        // network entry, with a new EAP authentication.
+        m_retxEvent.Cancel();
+        m_authorized = false;
+        m_keys.reset();
+        m_teks.reset();
+        m_cids = Dot16Cids::ForMobile(Mac48Address::ConvertFrom(m_active->GetAddress()));
+        SwitchToState(RANGING);
+        SendRequest();
+        return;
+    }
     if (m_state != HO_RANGING || !VerifyDownlink(rsp, DOT16_INITIAL_RANGING_CID))
     {
         return;
@@ -755,6 +768,13 @@ Dot16MsAgent::PrepareHandover(Ptr<Dot16NetDevice> target, DoneCallback done)
     NS_LOG_FUNCTION(this << target);
     m_stats = Dot16MsHandoverStats();
     m_stats.start = Simulator::Now();
+    if (!m_active && m_state == IDLE)
+    {
+        // In no cell (a failed handover left the MS disconnected): nothing to prepare; the
+        // target runs handover ranging, or full network entry if it has no context.
+        done(true, "");
+        return;
+    }
     if (!m_active || m_state != OPERATIONAL)
     {
         done(false, "dot16-not-operational");
