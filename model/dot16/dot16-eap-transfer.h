@@ -26,8 +26,8 @@ class Dot16EapTransfer : public Dot16ManagementMessage
   public:
     /// PKM code of EAP-Transfer.
     static constexpr uint8_t CODE = 18;
-    /// PKM attribute: EAP Payload.
-    static constexpr uint8_t ATTR_EAP_PAYLOAD = 24;
+    /// PKM attribute: PKM-EAP-Payload (802.16-2009 11.9).
+    static constexpr uint8_t ATTR_EAP_PAYLOAD = 28;
 
     /**
      * \brief Get the type ID.
@@ -54,7 +54,7 @@ class Dot16EapTransfer : public Dot16ManagementMessage
 
     bool fromBs{false};       //!< PKM-RSP rather than PKM-REQ
     uint8_t identifier{0};    //!< PKM Identifier
-    crypto::Bytes eapPayload; //!< attribute 24
+    crypto::Bytes eapPayload; //!< attribute 28
 
   protected:
     void EncodeBody(crypto::Bytes& out) const override;
