@@ -153,6 +153,9 @@ Dot16SecurityHelper::Install(HandoverTopology& t, int64_t stream)
         ms->SetTekMode(m_mode);
         ms->SetAttribute("CountSkew", IntegerValue(std::max(m_countSkew, 0)));
         ms->SetAttribute("CancelProbability", DoubleValue(m_cancelProbability));
+        TimeValue pmkLifetime;
+        agents.authenticator->GetAttribute("PmkLifetime", pmkLifetime);
+        ms->SetAttribute("PmkLifetime", pmkLifetime);
         stream += ms->AssignStreams(stream);
         Address identity;
         bool haveIdentity = false;

@@ -22,11 +22,14 @@
 #include "ns3/handover-scenario-helper.h"
 #include "ns3/integer.h"
 #include "ns3/latency-recorder.h"
+#include "ns3/node-container.h"
+#include "ns3/node.h"
 #include "ns3/rng-seed-manager.h"
 #include "ns3/scenario-config.h"
 #include "ns3/simulator.h"
 #include "ns3/string.h"
 #include "ns3/test.h"
+#include "ns3/uinteger.h"
 
 #include <string>
 #include <utility>
@@ -47,6 +50,7 @@ struct Dot16TestOptions
     Time frame{MilliSeconds(5)};             //!< Dot16Channel::FrameDuration
     bool msSeamless{true};                   //!< Dot16MsAgent::SeamlessHandover
     bool bsSeamless{true};                   //!< Dot16BsAgent::SeamlessHandover
+    bool legacyKeyReply{false};              //!< Dot16BsAgent::LegacyKeyReply
     int32_t msCountSkew{0};                  //!< Dot16MsAgent::CountSkew (overrides ckcSkew)
     bool forgeRanging{false};                //!< inject a forged and a truncated RNG-REQ
     Time cancelUntil{Seconds(0)};            //!< cancel probability drops to 0 then
@@ -146,6 +150,7 @@ class Dot16HandoverTestBase : public TestCase
             auto device = DynamicCast<Dot16NetDevice>(t.networks[k].routerDevice);
             auto bs = DynamicCast<Dot16BsAgent>(device->GetMacAgent());
             bs->SetAttribute("SeamlessHandover", BooleanValue(o.bsSeamless));
+            bs->SetAttribute("LegacyKeyReply", BooleanValue(o.legacyKeyReply));
             bs->TraceConnect("SecurityEvent",
                              std::to_string(k),
                              MakeCallback(&Dot16HandoverTestBase::OnBsEvent, this));
@@ -584,6 +589,14 @@ class Dot16CounterVsLegacyTestCase : public Dot16HandoverTestBase
             NS_TEST_EXPECT_MSG_GT(m_records[0].GetPhaseMs(HandoverPhase::L2_ATTACH),
                                   counterL2,
                                   "legacy L2 attach waits for RNG-RSP");
+            // Legacy TEKs by PKMv2 Key-Request/Reply after ranging: one more exchange, one
+            // more frame.
+            o.legacyKeyReply = true;
+            RunScenario(o);
+            NS_TEST_ASSERT_MSG_EQ(OkRecords().size(), 3, "legacy Key-Reply: three handovers");
+            NS_TEST_EXPECT_MSG_GT_OR_EQ(MeanInterruption() - legacy,
+                                        saved - 0.01,
+                                        "Key-Request/Reply costs one more frame");
         }
     }
 };
@@ -628,6 +641,80 @@ class Dot16FrameDurationTestCase : public Dot16HandoverTestBase
 
 /**
  * \ingroup secure-handover-tests
+ * \brief Contention ranging: two RNG-REQs in the same opportunity collide and are lost; one
+ *        alone reaches the BS.
+ */
+class Dot16RangingContentionTestCase : public TestCase
+{
+  public:
+    Dot16RangingContentionTestCase()
+        : TestCase("Two RNG-REQs in one ranging opportunity collide; one alone is received")
+    {
+    }
+
+  private:
+    /// RangingCollision trace.
+    void OnCollision(Ptr<const Packet> /* pdu */)
+    {
+        ++m_collisions;
+    }
+
+    void DoRun() override
+    {
+        Ptr<Dot16Channel> channel = CreateObject<Dot16Channel>();
+        channel->SetAttribute("RangingOpportunities", UintegerValue(1));
+        channel->TraceConnectWithoutContext(
+            "RangingCollision",
+            MakeCallback(&Dot16RangingContentionTestCase::OnCollision, this));
+        NodeContainer nodes;
+        nodes.Create(3);
+        std::vector<Ptr<Dot16NetDevice>> devices;
+        for (uint32_t i = 0; i < 3; ++i)
+        {
+            Ptr<Dot16NetDevice> device = CreateObject<Dot16NetDevice>();
+            device->SetAttribute("BaseStation", BooleanValue(i == 0));
+            device->SetAddress(Mac48Address::Allocate());
+            nodes.Get(i)->AddDevice(device);
+            device->Attach(channel);
+            devices.push_back(device);
+        }
+        Ptr<Dot16BsAgent> bs = CreateObject<Dot16BsAgent>();
+        bs->SetDevice(devices[0]);
+        crypto::Mac48 ms1{};
+        crypto::Mac48 ms2{};
+        Mac48Address::ConvertFrom(devices[1]->GetAddress()).CopyTo(ms1.data());
+        Mac48Address::ConvertFrom(devices[2]->GetAddress()).CopyTo(ms2.data());
+        auto rngReq = [](const crypto::Mac48& mac) {
+            Dot16RngReq req;
+            req.msMac = mac;
+            return Dot16MakePlainPdu(DOT16_INITIAL_RANGING_CID, req.Encode());
+        };
+        // Both in the opportunity of the same frame, then MS 2 alone two frames later.
+        Simulator::Schedule(MilliSeconds(1),
+                            &Dot16NetDevice::SendInRangingOpportunity,
+                            devices[1],
+                            rngReq(ms1));
+        Simulator::Schedule(MilliSeconds(1),
+                            &Dot16NetDevice::SendInRangingOpportunity,
+                            devices[2],
+                            rngReq(ms1));
+        Simulator::Schedule(MilliSeconds(11),
+                            &Dot16NetDevice::SendInRangingOpportunity,
+                            devices[2],
+                            rngReq(ms2));
+        Simulator::Stop(MilliSeconds(50));
+        Simulator::Run();
+        NS_TEST_EXPECT_MSG_EQ(m_collisions, 2, "both PDUs of the shared opportunity lost");
+        NS_TEST_EXPECT_MSG_EQ(bs->GetStats(ms1).has_value(), false, "MS 1 not heard");
+        NS_TEST_EXPECT_MSG_EQ(bs->GetStats(ms2).has_value(), true, "MS 2 ranged alone");
+        Simulator::Destroy();
+    }
+
+    uint32_t m_collisions{0}; //!< collided PDUs
+};
+
+/**
+ * \ingroup secure-handover-tests
  * \brief The 802.16e handover system tests.
  */
 class Dot16HandoverTestSuite : public TestSuite
@@ -645,6 +732,7 @@ class Dot16HandoverTestSuite : public TestSuite
         AddTestCase(new Dot16NegotiationTestCase);
         AddTestCase(new Dot16CounterVsLegacyTestCase);
         AddTestCase(new Dot16FrameDurationTestCase);
+        AddTestCase(new Dot16RangingContentionTestCase);
     }
 };
 

@@ -80,6 +80,12 @@ Dot16MsAgent::GetTypeId()
                           UintegerValue(8),
                           MakeUintegerAccessor(&Dot16MsAgent::m_maxRetransmissions),
                           MakeUintegerChecker<uint32_t>())
+            .AddAttribute("PmkLifetime",
+                          "The PMK lifetime of the EAP authentication (as the authenticator's): "
+                          "TEK0 lives 1/8 of it, TEK1 1/2.",
+                          TimeValue(Seconds(3600)),
+                          MakeTimeAccessor(&Dot16MsAgent::m_pmkLifetime),
+                          MakeTimeChecker(Seconds(8)))
             .AddAttribute("PnWindow",
                           "Receive PN window of each TEK.",
                           UintegerValue(64),
@@ -107,6 +113,7 @@ Dot16MsAgent::Dot16MsAgent()
       m_retransmitTimeout(MilliSeconds(200)),
       m_maxRetransmissions(8),
       m_pnWindow(64),
+      m_pmkLifetime(Seconds(3600)),
       m_countM(0),
       m_count(0),
       m_cmacPnU(0),
@@ -329,7 +336,7 @@ Dot16MsAgent::OnDownlinkSync()
                                              tm,
                                              m_cids.basic,
                                              Simulator::Now(),
-                                             Seconds(3600),
+                                             m_pmkLifetime,
                                              m_pnWindow);
         }
     }
@@ -626,7 +633,7 @@ Dot16MsAgent::HandleRngRsp(crypto::ByteView payload)
                                      m_count,
                                      m_cids.basic,
                                      Simulator::Now(),
-                                     Seconds(3600),
+                                     m_pmkLifetime,
                                      m_pnWindow);
         }
         else
@@ -711,7 +718,7 @@ Dot16MsAgent::HandleManagement(uint16_t cid, crypto::ByteView payload)
                                  m_count,
                                  m_cids.basic,
                                  Simulator::Now(),
-                                 Seconds(3600),
+                                 m_pmkLifetime,
                                  m_pnWindow);
         if (!m_authorized)
         {
@@ -798,7 +805,7 @@ Dot16MsAgent::PrepareHandover(Ptr<Dot16NetDevice> target, DoneCallback done)
                                                                tm,
                                                                m_cids.basic,
                                                                Simulator::Now(),
-                                                               Seconds(3600),
+                                                               m_pmkLifetime,
                                                                m_pnWindow),
                                        false});
         }

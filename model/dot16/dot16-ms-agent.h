@@ -263,6 +263,7 @@ class Dot16MsAgent : public Dot16MacAgent
     Time m_retransmitTimeout;                    //!< request timer
     uint32_t m_maxRetransmissions;               //!< attempts per request
     uint32_t m_pnWindow;                         //!< receive PN window
+    Time m_pmkLifetime;                          //!< PMK lifetime (TEK lifetimes)
     uint16_t m_countM;                           //!< CMAC_KEY_COUNT_M
     uint16_t m_count;                            //!< count of the keys in use
     crypto::Mac48 m_bsid{};                      //!< BS of the active cell
