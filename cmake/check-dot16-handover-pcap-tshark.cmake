@@ -17,14 +17,9 @@
 if(NOT EXAMPLE OR NOT OUT)
   message(FATAL_ERROR "check-dot16-handover-pcap-tshark: give -DEXAMPLE=<program> -DOUT=<dir>")
 endif()
-find_program(TSHARK tshark)
-if(NOT TSHARK)
-  message("SKIPPED: tshark is not installed")
-  return()
-endif()
-execute_process(COMMAND ${TSHARK} -G protocols OUTPUT_VARIABLE _protocols ERROR_QUIET)
-if(NOT _protocols MATCHES "\twmx\n")
-  message("SKIPPED: ${TSHARK} has no WiMAX plugin (protocol wmx)")
+include(${CMAKE_CURRENT_LIST_DIR}/tshark-wimax.cmake)
+if(SH_TSHARK_SKIP)
+  message("SKIPPED: ${SH_TSHARK_SKIP}")
   return()
 endif()
 
@@ -43,10 +38,7 @@ endif()
 set(_out "")
 foreach(_pcap ${_pcaps})
   execute_process(
-    COMMAND ${TSHARK} -n -V -r ${_pcap}
-            -o "uat:user_dlts:\"User 0 (DLT=147)\",\"mac_header_generic_handler\",\"0\",\"\",\"0\",\"\""
-            -o wmx.corrigendum_2_version:TRUE
-            -o wmx.basic_cid_max:4096
+    COMMAND ${SH_TSHARK} -n -V -r ${_pcap} ${SH_TSHARK_WIMAX_OPTIONS} -o wmx.basic_cid_max:4096
     RESULT_VARIABLE _result
     OUTPUT_VARIABLE _one
     ERROR_VARIABLE _err)
@@ -57,13 +49,7 @@ foreach(_pcap ${_pcaps})
 endforeach()
 
 set(_problems "")
-foreach(_bad "Malformed" "Exception occurred" "Invalid TLV" "TLV error" "is too small"
-        "frame is too short")
-  string(FIND "${_out}" "${_bad}" _at)
-  if(NOT _at EQUAL -1)
-    string(APPEND _problems "  tshark reports \"${_bad}\"\n")
-  endif()
-endforeach()
+sh_tshark_decode_problems("${_out}" _problems)
 foreach(_expected
         "MAC Management Message Type: RNG-REQ (4)"
         "MAC Management Message Type: RNG-RSP (5)"

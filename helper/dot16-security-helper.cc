@@ -34,31 +34,21 @@ InstallDot16Network(Dot16TekMode mode, HandoverTopology& topology, const Scenari
     helper.Install(topology, 60000);
 }
 
-/// Installer of dot16-counter-tek.
+/// The network installer of the dot16-* scheme with the given TEK mode.
+template <Dot16TekMode Mode>
 void
-InstallCounter(HandoverTopology& topology, const ScenarioConfig& config)
+InstallMode(HandoverTopology& topology, const ScenarioConfig& config)
 {
-    InstallDot16Network(Dot16TekMode::COUNTER, topology, config);
-}
-
-/// Installer of dot16-legacy-tek.
-void
-InstallLegacy(HandoverTopology& topology, const ScenarioConfig& config)
-{
-    InstallDot16Network(Dot16TekMode::LEGACY, topology, config);
-}
-
-/// Installer of dot16-reuse-tek.
-void
-InstallReuse(HandoverTopology& topology, const ScenarioConfig& config)
-{
-    InstallDot16Network(Dot16TekMode::REUSE, topology, config);
+    InstallDot16Network(Mode, topology, config);
 }
 
 const bool g_dot16InstallersRegistered [[maybe_unused]] =
-    HandoverScenarioHelper::RegisterNetworkInstaller("dot16-counter-tek", &InstallCounter) &&
-    HandoverScenarioHelper::RegisterNetworkInstaller("dot16-legacy-tek", &InstallLegacy) &&
-    HandoverScenarioHelper::RegisterNetworkInstaller("dot16-reuse-tek", &InstallReuse);
+    HandoverScenarioHelper::RegisterNetworkInstaller("dot16-counter-tek",
+                                                     &InstallMode<Dot16TekMode::COUNTER>) &&
+    HandoverScenarioHelper::RegisterNetworkInstaller("dot16-legacy-tek",
+                                                     &InstallMode<Dot16TekMode::LEGACY>) &&
+    HandoverScenarioHelper::RegisterNetworkInstaller("dot16-reuse-tek",
+                                                     &InstallMode<Dot16TekMode::REUSE>);
 } // namespace
 
 Dot16SecurityHelper::Dot16SecurityHelper()

@@ -340,13 +340,31 @@ Dot16BsAgent::UseCounterTeks(Mobile& m, uint16_t count)
         m.cache.erase(cached);
         return true;
     }
-    m.teks = Dot16TekContext::Derive(m.prekeys->kek,
-                                     count,
-                                     m.cids.basic,
-                                     Simulator::Now(),
-                                     m.pmkLifetime,
-                                     m_pnWindow);
+    m.teks = CounterTeks(m, count);
     return false;
+}
+
+Dot16TekContext
+Dot16BsAgent::CounterTeks(const Mobile& m, uint16_t count) const
+{
+    return Dot16TekContext::Derive(m.prekeys->kek,
+                                   count,
+                                   m.cids.basic,
+                                   Simulator::Now(),
+                                   m.pmkLifetime,
+                                   m_pnWindow);
+}
+
+Dot16TekContext
+Dot16BsAgent::GivenTeks(const Mobile& m, const uint8_t* teks) const
+{
+    return Dot16TekContext(crypto::Tek(crypto::ByteView(teks, 16)),
+                           crypto::Tek(crypto::ByteView(teks + 16, 16)),
+                           m.count,
+                           m.cids.basic,
+                           Simulator::Now(),
+                           m.pmkLifetime,
+                           m_pnWindow);
 }
 
 void
@@ -354,13 +372,7 @@ Dot16BsAgent::DrawTeks(Mobile& m)
 {
     crypto::Bytes octets(32);
     m_random->Fill(octets.data(), octets.size());
-    m.teks = Dot16TekContext(crypto::Tek(crypto::ByteView(octets.data(), 16)),
-                             crypto::Tek(crypto::ByteView(octets.data() + 16, 16)),
-                             m.count,
-                             m.cids.basic,
-                             Simulator::Now(),
-                             m.pmkLifetime,
-                             m_pnWindow);
+    m.teks = GivenTeks(m, octets.data());
     m.stats.tekSource = "legacy";
 }
 
@@ -425,12 +437,7 @@ Dot16BsAgent::HandleUplinkData(Mobile& m, const crypto::Bytes& pdu)
         for (uint32_t a = 1; a <= m_maxResync && m.count + a <= 0xFFFF; ++a)
         {
             auto count = static_cast<uint16_t>(m.count + a);
-            Dot16TekContext trial = Dot16TekContext::Derive(m.prekeys->kek,
-                                                            count,
-                                                            m.cids.basic,
-                                                            Simulator::Now(),
-                                                            m.pmkLifetime,
-                                                            m_pnWindow);
+            Dot16TekContext trial = CounterTeks(m, count);
             if (trial.Open(crypto::ByteView(pdu), sdu) == Dot16MpduStatus::OK)
             {
                 m.cache.emplace(m.count, *m.teks);
@@ -450,12 +457,7 @@ Dot16BsAgent::HandleUplinkData(Mobile& m, const crypto::Bytes& pdu)
             // Under a lower count the MPDU is a replay (CMAC_KEY_COUNT_TB > _TM): discard.
             for (uint32_t a = 1; a <= m_maxResync && a <= m.count; ++a)
             {
-                Dot16TekContext trial = Dot16TekContext::Derive(m.prekeys->kek,
-                                                                static_cast<uint16_t>(m.count - a),
-                                                                m.cids.basic,
-                                                                Simulator::Now(),
-                                                                m.pmkLifetime,
-                                                                m_pnWindow);
+                Dot16TekContext trial = CounterTeks(m, static_cast<uint16_t>(m.count - a));
                 uint32_t pn = 0;
                 crypto::Bytes ignored;
                 if (trial.Check(crypto::ByteView(pdu), ignored, pn) == Dot16MpduStatus::OK)
@@ -628,10 +630,6 @@ Dot16BsAgent::HandleManagement(Mobile& m, uint16_t cid, crypto::ByteView payload
         m_dropTrace("empty-management");
         return;
     }
-    auto refuse = [&](Dot16ParseStatus status) {
-        NS_LOG_WARN("BS drops " << Dot16ManagementTypeName(type) << ": " << status);
-        m_dropTrace(Dot16ManagementTypeName(type) + "-" + Dot16ParseStatusName(status));
-    };
     if (type == static_cast<uint8_t>(Dot16ManagementType::PKM_REQ) &&
         Dot16EapTransfer::IsEapTransfer(payload))
     {
@@ -640,7 +638,8 @@ Dot16BsAgent::HandleManagement(Mobile& m, uint16_t cid, crypto::ByteView payload
         if (status != Dot16ParseStatus::OK || eap.fromBs || cid != m.cids.primary ||
             !m.initialEntry)
         {
-            refuse(status == Dot16ParseStatus::OK ? Dot16ParseStatus::UNEXPECTED_TYPE : status);
+            Refuse(type,
+                   status == Dot16ParseStatus::OK ? Dot16ParseStatus::UNEXPECTED_TYPE : status);
             return;
         }
         ++m.eapRounds;
@@ -669,14 +668,13 @@ Dot16BsAgent::HandleManagement(Mobile& m, uint16_t cid, crypto::ByteView payload
     if (type == static_cast<uint8_t>(Dot16ManagementType::PKM_REQ))
     {
         Dot16PkmMessage req;
-        Dot16ParseStatus status = req.Decode(payload);
-        if (status != Dot16ParseStatus::OK || req.code != Dot16PkmCode::KEY_REQUEST)
+        if (!AcceptManagement(m, req, type, payload, cid))
         {
-            refuse(status == Dot16ParseStatus::OK ? Dot16ParseStatus::UNEXPECTED_TYPE : status);
             return;
         }
-        if (!VerifyUplink(m, req, cid, m.count))
+        if (req.code != Dot16PkmCode::KEY_REQUEST)
         {
+            Refuse(type, Dot16ParseStatus::UNEXPECTED_TYPE);
             return;
         }
         // Initial entry: fresh random TEKs. After handover ranging (LegacyKeyReply) the TEKs
@@ -706,13 +704,7 @@ Dot16BsAgent::HandleManagement(Mobile& m, uint16_t cid, crypto::ByteView payload
     if (type == static_cast<uint8_t>(Dot16ManagementType::REG_REQ))
     {
         Dot16RegReq req;
-        Dot16ParseStatus status = req.Decode(payload);
-        if (status != Dot16ParseStatus::OK)
-        {
-            refuse(status);
-            return;
-        }
-        if (!VerifyUplink(m, req, cid, m.count))
+        if (!AcceptManagement(m, req, type, payload, cid))
         {
             return;
         }
@@ -726,13 +718,7 @@ Dot16BsAgent::HandleManagement(Mobile& m, uint16_t cid, crypto::ByteView payload
     if (type == static_cast<uint8_t>(Dot16ManagementType::MOB_MSHO_REQ))
     {
         Dot16MobMshoReq req;
-        Dot16ParseStatus status = req.Decode(payload);
-        if (status != Dot16ParseStatus::OK)
-        {
-            refuse(status);
-            return;
-        }
-        if (!VerifyUplink(m, req, cid, m.count))
+        if (!AcceptManagement(m, req, type, payload, cid))
         {
             return;
         }
@@ -776,13 +762,7 @@ Dot16BsAgent::HandleManagement(Mobile& m, uint16_t cid, crypto::ByteView payload
     if (type == static_cast<uint8_t>(Dot16ManagementType::MOB_HO_IND))
     {
         Dot16MobHoInd ind;
-        Dot16ParseStatus status = ind.Decode(payload);
-        if (status != Dot16ParseStatus::OK)
-        {
-            refuse(status);
-            return;
-        }
-        if (!VerifyUplink(m, ind, cid, m.count))
+        if (!AcceptManagement(m, ind, type, payload, cid))
         {
             return;
         }
@@ -797,7 +777,30 @@ Dot16BsAgent::HandleManagement(Mobile& m, uint16_t cid, crypto::ByteView payload
         }
         return;
     }
-    refuse(Dot16ParseStatus::UNEXPECTED_TYPE);
+    Refuse(type, Dot16ParseStatus::UNEXPECTED_TYPE);
+}
+
+void
+Dot16BsAgent::Refuse(uint8_t type, Dot16ParseStatus status)
+{
+    NS_LOG_WARN("BS drops " << Dot16ManagementTypeName(type) << ": " << status);
+    m_dropTrace(Dot16ManagementTypeName(type) + "-" + Dot16ParseStatusName(status));
+}
+
+bool
+Dot16BsAgent::AcceptManagement(Mobile& m,
+                               Dot16ManagementMessage& msg,
+                               uint8_t type,
+                               crypto::ByteView payload,
+                               uint16_t cid)
+{
+    Dot16ParseStatus status = msg.Decode(payload);
+    if (status != Dot16ParseStatus::OK)
+    {
+        Refuse(type, status);
+        return false;
+    }
+    return VerifyUplink(m, msg, cid, m.count);
 }
 
 void
@@ -873,13 +876,7 @@ Dot16BsAgent::HandleBackbone(Ptr<Socket> socket)
                 if (m_mode == Dot16TekMode::REUSE && msg.reusedTeks)
                 {
                     const uint8_t* r = msg.reusedTeks->data();
-                    m.teks = Dot16TekContext(crypto::Tek(crypto::ByteView(r, 16)),
-                                             crypto::Tek(crypto::ByteView(r + 16, 16)),
-                                             m.count,
-                                             m.cids.basic,
-                                             Simulator::Now(),
-                                             m.pmkLifetime,
-                                             m_pnWindow);
+                    m.teks = GivenTeks(m, r);
                     auto pnAt = [r](std::size_t at) {
                         return (uint32_t{r[at]} << 24) | (uint32_t{r[at + 1]} << 16) |
                                (uint32_t{r[at + 2]} << 8) | r[at + 3];

@@ -10,6 +10,7 @@
 #include "dot16-backbone-header.h"
 #include "dot16-mac-agent.h"
 #include "dot16-tek-context.h"
+#include "dot16-tlv.h"
 
 #include "ns3/dot16-keys.h"
 #include "ns3/event-id.h"
@@ -191,6 +192,26 @@ class Dot16BsAgent : public Dot16MacAgent
      */
     bool VerifyUplink(Mobile& m, const Dot16ManagementMessage& msg, uint16_t cid, uint16_t count);
     /**
+     * \brief Refuse a management message: log and trace Drop.
+     * \param type its management type
+     * \param status why
+     */
+    void Refuse(uint8_t type, Dot16ParseStatus status);
+    /**
+     * \brief Decode a management message from an MS and check its CMAC tuple at the MS's count.
+     * \param m the MS
+     * \param msg the message to decode into
+     * \param type its management type
+     * \param payload the octets
+     * \param cid the CID it came on
+     * \return true if it decodes and verifies (else it is refused and counted)
+     */
+    bool AcceptManagement(Mobile& m,
+                          Dot16ManagementMessage& msg,
+                          uint8_t type,
+                          crypto::ByteView payload,
+                          uint16_t cid);
+    /**
      * \brief Handle an RNG-REQ.
      * \param payload the message
      */
@@ -216,6 +237,20 @@ class Dot16BsAgent : public Dot16MacAgent
      * \return true if they came from the cache
      */
     bool UseCounterTeks(Mobile& m, uint16_t count);
+    /**
+     * \brief The counter-based TEK context of an MS's SA.
+     * \param m the MS (with its KEK)
+     * \param count CMAC_KEY_COUNT_T
+     * \return TEK0/TEK1 with PNs at 0
+     */
+    Dot16TekContext CounterTeks(const Mobile& m, uint16_t count) const;
+    /**
+     * \brief A TEK context of given TEKs (drawn, or reused from the serving BS).
+     * \param m the MS
+     * \param teks TEK0 || TEK1 (32 octets)
+     * \return the context, PNs at 0
+     */
+    Dot16TekContext GivenTeks(const Mobile& m, const uint8_t* teks) const;
     /**
      * \brief Draw random TEK0/TEK1 (legacy).
      * \param m the MS

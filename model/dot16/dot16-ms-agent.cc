@@ -263,6 +263,29 @@ Dot16MsAgent::UseKeys(const crypto::Mac48& bsid, uint16_t count)
     m_lastCmacPnD.reset();
 }
 
+Dot16TekContext
+Dot16MsAgent::CounterTeks(const crypto::Kek& kek, uint16_t count) const
+{
+    return Dot16TekContext::Derive(kek,
+                                   count,
+                                   m_cids.basic,
+                                   Simulator::Now(),
+                                   m_pmkLifetime,
+                                   m_pnWindow);
+}
+
+Dot16TekContext
+Dot16MsAgent::DeliveredTeks(const crypto::Tek& tek0, const crypto::Tek& tek1) const
+{
+    return Dot16TekContext(tek0,
+                           tek1,
+                           m_count,
+                           m_cids.basic,
+                           Simulator::Now(),
+                           m_pmkLifetime,
+                           m_pnWindow);
+}
+
 void
 Dot16MsAgent::LinkUp()
 {
@@ -332,12 +355,7 @@ Dot16MsAgent::OnDownlinkSync()
         else
         {
             m_stats.tekSource = "counter";
-            m_teks = Dot16TekContext::Derive(m_keys->kek,
-                                             tm,
-                                             m_cids.basic,
-                                             Simulator::Now(),
-                                             m_pmkLifetime,
-                                             m_pnWindow);
+            m_teks = CounterTeks(m_keys->kek, tm);
         }
     }
     else if (m_mode == Dot16TekMode::REUSE && m_teks)
@@ -628,13 +646,7 @@ Dot16MsAgent::HandleRngRsp(crypto::ByteView payload)
                 m_dropTrace("sa-tek-update-unwrap");
                 return;
             }
-            m_teks = Dot16TekContext(*older,
-                                     *newer,
-                                     m_count,
-                                     m_cids.basic,
-                                     Simulator::Now(),
-                                     m_pmkLifetime,
-                                     m_pnWindow);
+            m_teks = DeliveredTeks(*older, *newer);
         }
         else
         {
@@ -713,13 +725,7 @@ Dot16MsAgent::HandleManagement(uint16_t cid, crypto::ByteView payload)
             return;
         }
         m_retxEvent.Cancel();
-        m_teks = Dot16TekContext(*tek0,
-                                 *tek1,
-                                 m_count,
-                                 m_cids.basic,
-                                 Simulator::Now(),
-                                 m_pmkLifetime,
-                                 m_pnWindow);
+        m_teks = DeliveredTeks(*tek0, *tek1);
         if (!m_authorized)
         {
             m_authorized = true;
@@ -800,14 +806,7 @@ Dot16MsAgent::PrepareHandover(Ptr<Dot16NetDevice> target, DoneCallback done)
         {
             crypto::Dot16KeyChain keys =
                 crypto::DeriveDot16KeyChain(*m_msk, m_msMac, m_stats.targetBsid, 0, tm);
-            m_cache.emplace(key,
-                            CacheEntry{Dot16TekContext::Derive(keys.kek,
-                                                               tm,
-                                                               m_cids.basic,
-                                                               Simulator::Now(),
-                                                               m_pmkLifetime,
-                                                               m_pnWindow),
-                                       false});
+            m_cache.emplace(key, CacheEntry{CounterTeks(keys.kek, tm), false});
         }
     }
     SwitchToState(HO_PREPARATION);

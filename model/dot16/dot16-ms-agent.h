@@ -227,6 +227,20 @@ class Dot16MsAgent : public Dot16MacAgent
      * \return CMAC_KEY_COUNT_TM (with the CountSkew fault)
      */
     uint16_t TargetCount() const;
+    /**
+     * \brief The counter-based TEK context of this MS's SA.
+     * \param kek the KEK shared with the BS
+     * \param count CMAC_KEY_COUNT_T
+     * \return TEK0/TEK1 with PNs at 0
+     */
+    Dot16TekContext CounterTeks(const crypto::Kek& kek, uint16_t count) const;
+    /**
+     * \brief The TEK context of TEKs the BS delivered (Key-Reply, SA-TEK-Update).
+     * \param tek0 TEK0
+     * \param tek1 TEK1
+     * \return the context, PNs at 0
+     */
+    Dot16TekContext DeliveredTeks(const crypto::Tek& tek0, const crypto::Tek& tek1) const;
     /// The link is usable: tell the device.
     void LinkUp();
     /**
