@@ -16,6 +16,7 @@
 #include "ns3/dot16-tek-context.h"
 #include "ns3/hex.h"
 #include "ns3/packet.h"
+#include "ns3/scenario-config.h"
 #include "ns3/test.h"
 
 #include <string>
@@ -127,10 +128,10 @@ class Dot16MpduTestCase : public TestCase
  * \ingroup secure-handover-tests
  * \brief Counter-based TEKs: equal counts interoperate, different counts do not; lifetimes.
  */
-class Dot16CounterTekTestCase : public TestCase
+class Dot16CounterTekContextTestCase : public TestCase
 {
   public:
-    Dot16CounterTekTestCase()
+    Dot16CounterTekContextTestCase()
         : TestCase("Counter TEKs: same count interoperates, other count fails; TEK lifetimes")
     {
     }
@@ -316,6 +317,68 @@ class Dot16EapTransferTestCase : public TestCase
 
 /**
  * \ingroup secure-handover-tests
+ * \brief The run options of issue 6: --ckc-skew takes a signed integer, --cancel-ho-prob and
+ *        --dot16-loss probabilities.
+ */
+class Dot16ScenarioOptionsTestCase : public TestCase
+{
+  public:
+    Dot16ScenarioOptionsTestCase()
+        : TestCase("Scenario options --ckc-skew, --cancel-ho-prob, --dot16-loss")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        ScenarioConfig config;
+        config.Set("scheme", "dot16-counter-tek");
+        config.Set("links", "wimax,wimax");
+        config.Set("ckc-skew", "-2");
+        config.Set("cancel-ho-prob", "0.25");
+        config.Set("dot16-loss", "0.01");
+        NS_TEST_EXPECT_MSG_EQ(config.ckcSkew, -2, "negative skew: the BS is ahead");
+        NS_TEST_EXPECT_MSG_EQ(config.cancelHoProb, 0.25, "cancel probability");
+        NS_TEST_EXPECT_MSG_EQ(config.dot16Loss, 0.01, "loss");
+        bool valid = true;
+        try
+        {
+            config.Validate();
+        }
+        catch (const ScenarioConfigError&)
+        {
+            valid = false;
+        }
+        NS_TEST_EXPECT_MSG_EQ(valid, true, "a valid dot16 scenario");
+        for (const char* bad : {"1.5", "x", "2000", ""})
+        {
+            bool refused = false;
+            try
+            {
+                config.Set("ckc-skew", bad);
+            }
+            catch (const ScenarioConfigError&)
+            {
+                refused = true;
+            }
+            NS_TEST_EXPECT_MSG_EQ(refused, true, "--ckc-skew " << bad);
+        }
+        config.Set("cancel-ho-prob", "1.5");
+        bool refused = false;
+        try
+        {
+            config.Validate();
+        }
+        catch (const ScenarioConfigError&)
+        {
+            refused = true;
+        }
+        NS_TEST_EXPECT_MSG_EQ(refused, true, "a probability above 1");
+    }
+};
+
+/**
+ * \ingroup secure-handover-tests
  * \brief The 802.16 security unit tests.
  */
 class Dot16SecurityTestSuite : public TestSuite
@@ -325,9 +388,10 @@ class Dot16SecurityTestSuite : public TestSuite
         : TestSuite("secure-handover-dot16-security", TestSuite::Type::UNIT)
     {
         AddTestCase(new Dot16MpduTestCase);
-        AddTestCase(new Dot16CounterTekTestCase);
+        AddTestCase(new Dot16CounterTekContextTestCase);
         AddTestCase(new Dot16BackboneHeaderTestCase);
         AddTestCase(new Dot16EapTransferTestCase);
+        AddTestCase(new Dot16ScenarioOptionsTestCase);
     }
 };
 

@@ -370,9 +370,13 @@ Dot16MsAgent::OnDownlinkSync()
     m_stats.servingBsid = serving;
     SwitchToState(HO_RANGING);
     SendRequest();
-    if (m_teks)
+    bool prepared = m_preparedBsid == m_bsid;
+    m_preparedBsid = crypto::Mac48{};
+    if (m_teks && prepared)
     {
-        LinkUp(); // expedited handover: data may flow before RNG-REQ/RSP
+        // Expedited handover: the target was pre-populated, data may flow before RNG-REQ/RSP.
+        // Without preparation the target learns the count from the RNG-REQ: wait for RNG-RSP.
+        LinkUp();
     }
 }
 
@@ -795,6 +799,7 @@ Dot16MsAgent::PrepareHandover(Ptr<Dot16NetDevice> target, DoneCallback done)
     }
     m_stats.servingBsid = m_bsid;
     m_stats.targetBsid = BsidOf(target);
+    m_preparedBsid = m_stats.targetBsid;
     m_hoTarget = target;
     m_hoDone = done;
     if (m_mode == Dot16TekMode::COUNTER && IsSeamlessNegotiated())
