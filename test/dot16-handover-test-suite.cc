@@ -47,6 +47,7 @@ struct Dot16TestOptions
     uint32_t handovers{3};                   //!< scripted handovers
     int32_t ckcSkew{0};                      //!< --ckc-skew
     double cancel{0};                        //!< --cancel-ho-prob
+    double loss{0};                          //!< --dot16-loss
     Time frame{MilliSeconds(5)};             //!< Dot16Channel::FrameDuration
     bool msSeamless{true};                   //!< Dot16MsAgent::SeamlessHandover
     bool bsSeamless{true};                   //!< Dot16BsAgent::SeamlessHandover
@@ -114,6 +115,7 @@ class Dot16HandoverTestBase : public TestCase
         m_records.clear();
         m_events.clear();
         m_drops.clear();
+        m_phyDrops = 0;
         uint32_t savedSeed = RngSeedManager::GetSeed();
         uint64_t savedRun = RngSeedManager::GetRun();
         RngSeedManager::SetSeed(1);
@@ -125,6 +127,7 @@ class Dot16HandoverTestBase : public TestCase
         config.interval = 2;
         config.ckcSkew = o.ckcSkew;
         config.cancelHoProb = o.cancel;
+        config.dot16Loss = o.loss;
         config.out = "";
         Ptr<HandoverScenarioHelper> helper = CreateObject<HandoverScenarioHelper>();
         HandoverTopology t = helper->Build(config);
@@ -158,6 +161,15 @@ class Dot16HandoverTestBase : public TestCase
                              std::to_string(k),
                              MakeCallback(&Dot16HandoverTestBase::OnDrop, this));
             m_bss.push_back(bs);
+            device->TraceConnectWithoutContext(
+                "PhyRxDrop",
+                MakeCallback(&Dot16HandoverTestBase::OnPhyDrop, this));
+            for (uint32_t m = 0; m < t.networks[k].mnDevices.GetN(); ++m)
+            {
+                t.networks[k].mnDevices.Get(m)->TraceConnectWithoutContext(
+                    "PhyRxDrop",
+                    MakeCallback(&Dot16HandoverTestBase::OnPhyDrop, this));
+            }
         }
         m_ms = t.mns.Get(0)->GetObject<Dot16MsAgent>();
         m_ms->SetAttribute("SeamlessHandover", BooleanValue(o.msSeamless));
@@ -261,6 +273,7 @@ class Dot16HandoverTestBase : public TestCase
     uint16_t m_finalCountM{0};             //!< CMAC_KEY_COUNT_M at the end
     uint16_t m_finalCountN{0};             //!< CMAC_KEY_COUNT_N at the end
     bool m_negotiated{false};              //!< seamless handover negotiated
+    uint32_t m_phyDrops{0};                //!< frames lost on the air
 
   private:
     /// Recorder trace.
@@ -273,6 +286,12 @@ class Dot16HandoverTestBase : public TestCase
     void OnBsEvent(std::string context, const std::string& /* ms */, const std::string& what)
     {
         m_events.push_back({Simulator::Now(), static_cast<uint32_t>(std::stoul(context)), what});
+    }
+
+    /// PhyRxDrop trace of every 802.16 device.
+    void OnPhyDrop(Ptr<const Packet> /* frame */)
+    {
+        ++m_phyDrops;
     }
 
     /// BS Drop trace.
@@ -641,6 +660,71 @@ class Dot16FrameDurationTestCase : public Dot16HandoverTestBase
 
 /**
  * \ingroup secure-handover-tests
+ * \brief Loss on the air: frames are lost, the MS's retransmissions carry network entry and the
+ *        handover preparation through, and no handover fails for a security reason.
+ */
+class Dot16AirLossTestCase : public Dot16HandoverTestBase
+{
+  public:
+    Dot16AirLossTestCase()
+        : Dot16HandoverTestBase("5 % frame loss: entry and handovers recover by retransmission")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        Dot16TestOptions o;
+        o.loss = 0.05;
+        RunScenario(o);
+        NS_TEST_EXPECT_MSG_GT(m_phyDrops, 0, "frames were lost on the air");
+        NS_TEST_ASSERT_MSG_EQ(m_records.size(), 3, "three handovers");
+        for (const auto& r : m_records)
+        {
+            NS_TEST_EXPECT_MSG_EQ(r.result.rfind("failed:security", 0),
+                                  std::string::npos,
+                                  "handover " << r.handover << ": " << r.result);
+            NS_TEST_EXPECT_MSG_EQ(r.phaseRan[static_cast<std::size_t>(HandoverPhase::L2_ATTACH)],
+                                  true,
+                                  "the target cell was entered");
+        }
+        NS_TEST_EXPECT_MSG_EQ(m_finalCountM, 3, "every handover established its count");
+    }
+};
+
+/**
+ * \ingroup secure-handover-tests
+ * \brief The reuse baseline: the serving BS's TEKs and PN positions continue at the target,
+ *        flagged as exposed.
+ */
+class Dot16ReuseBaselineTestCase : public Dot16HandoverTestBase
+{
+  public:
+    Dot16ReuseBaselineTestCase()
+        : Dot16HandoverTestBase("Reuse baseline: TEKs continue at the target, flagged exposed")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        Dot16TestOptions o;
+        o.scheme = "dot16-reuse-tek";
+        RunScenario(o);
+        NS_TEST_ASSERT_MSG_EQ(m_records.size(), 3, "three handovers");
+        for (const auto& r : m_records)
+        {
+            NS_TEST_EXPECT_MSG_EQ(r.result, "ok", "handover " << r.handover);
+            NS_TEST_EXPECT_MSG_EQ(r.security.tekSource, "reused", "serving BS's TEKs");
+            NS_TEST_EXPECT_MSG_EQ(r.security.exposed, true, "flagged less secure");
+            NS_TEST_EXPECT_MSG_EQ(r.security.replaysDetected, 0, "DL PNs continue upwards");
+        }
+        NS_TEST_EXPECT_MSG_EQ(CountEvents("context-reused"), 3, "each target got the TEKs");
+    }
+};
+
+/**
+ * \ingroup secure-handover-tests
  * \brief Contention ranging: two RNG-REQs in the same opportunity collide and are lost; one
  *        alone reaches the BS.
  */
@@ -733,6 +817,8 @@ class Dot16HandoverTestSuite : public TestSuite
         AddTestCase(new Dot16CounterVsLegacyTestCase);
         AddTestCase(new Dot16FrameDurationTestCase);
         AddTestCase(new Dot16RangingContentionTestCase);
+        AddTestCase(new Dot16AirLossTestCase);
+        AddTestCase(new Dot16ReuseBaselineTestCase);
     }
 };
 
