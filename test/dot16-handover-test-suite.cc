@@ -11,6 +11,7 @@
 #include "ns3/arp-l3-protocol.h"
 #include "ns3/boolean.h"
 #include "ns3/dot16-authenticator.h"
+#include "ns3/dot16-backbone-header.h"
 #include "ns3/dot16-bs-agent.h"
 #include "ns3/dot16-channel.h"
 #include "ns3/dot16-generic-mac-header.h"
@@ -20,17 +21,22 @@
 #include "ns3/double.h"
 #include "ns3/handover-record.h"
 #include "ns3/handover-scenario-helper.h"
+#include "ns3/inet-socket-address.h"
 #include "ns3/integer.h"
+#include "ns3/ipv4.h"
 #include "ns3/latency-recorder.h"
 #include "ns3/node-container.h"
 #include "ns3/node.h"
 #include "ns3/rng-seed-manager.h"
 #include "ns3/scenario-config.h"
 #include "ns3/simulator.h"
+#include "ns3/socket.h"
 #include "ns3/string.h"
 #include "ns3/test.h"
+#include "ns3/udp-socket-factory.h"
 #include "ns3/uinteger.h"
 
+#include <algorithm>
 #include <string>
 #include <utility>
 #include <vector>
@@ -80,6 +86,43 @@ ForgeRanging(Ptr<Dot16BsAgent> bs, Ptr<Dot16NetDevice> device, crypto::Mac48 ms,
     bs->ReceivePdu(device, Dot16MakePlainPdu(DOT16_INITIAL_RANGING_CID, truncated));
 }
 
+/// Send the authenticator a truncated message and a spoofed HO_CONFIRM from a node that is
+/// not the BS it names (scheduled).
+void
+SpoofBackbone(Ptr<Node> from, Ipv4Address authenticator, crypto::Mac48 ms, crypto::Mac48 bsid)
+{
+    Ptr<Socket> socket = Socket::CreateSocket(from, UdpSocketFactory::GetTypeId());
+    socket->Bind();
+    InetSocketAddress to(authenticator, Dot16BackboneHeader::DEFAULT_PORT);
+    socket->SendTo(Create<Packet>(5), 0, to);
+    Dot16BackboneHeader confirm;
+    confirm.type = Dot16BackboneHeader::HO_CONFIRM;
+    confirm.msMac = ms;
+    confirm.bsid = bsid;
+    confirm.cmacKeyCount = 100;
+    Ptr<Packet> packet = Create<Packet>();
+    packet->AddHeader(confirm);
+    socket->SendTo(packet, 0, to);
+    socket->Close();
+}
+
+/// Hand the MS a PDU with a bad HCS and an MPDU that fails CCM (scheduled).
+void
+InjectToMs(Ptr<Dot16MsAgent> ms, Ptr<Dot16NetDevice> device)
+{
+    Mac48Address mac;
+    mac.CopyFrom(ms->GetMsMac().data());
+    Dot16GenericMacHeader gmh;
+    gmh.SetCid(Dot16Cids::ForMobile(mac).basic);
+    crypto::Bytes badHcs = gmh.EncodePdu(crypto::Bytes(10, 0));
+    badHcs[5] ^= 0xff;
+    ms->ReceivePdu(device, Create<Packet>(badHcs.data(), badHcs.size()));
+    gmh.SetCid(Dot16Cids::ForMobile(mac).transport);
+    gmh.SetEncryptionControl(true);
+    crypto::Bytes forged = gmh.EncodePdu(crypto::Bytes(40, 0x5a));
+    ms->ReceivePdu(device, Create<Packet>(forged.data(), forged.size()));
+}
+
 } // namespace
 
 /**
@@ -115,6 +158,8 @@ class Dot16HandoverTestBase : public TestCase
         m_records.clear();
         m_events.clear();
         m_drops.clear();
+        m_authDrops.clear();
+        m_msDrops.clear();
         m_phyDrops = 0;
         uint32_t savedSeed = RngSeedManager::GetSeed();
         uint64_t savedRun = RngSeedManager::GetRun();
@@ -191,7 +236,21 @@ class Dot16HandoverTestBase : public TestCase
                                 DynamicCast<Dot16NetDevice>(t.networks[1].routerDevice),
                                 m_ms->GetMsMac(),
                                 uint16_t{2});
+            Simulator::Schedule(Seconds(3),
+                                &SpoofBackbone,
+                                t.cn,
+                                t.authenticator->GetObject<Ipv4>()->GetAddress(1, 0).GetLocal(),
+                                m_ms->GetMsMac(),
+                                m_bss[1]->GetBsid());
+            Simulator::Schedule(Seconds(3),
+                                &InjectToMs,
+                                m_ms,
+                                DynamicCast<Dot16NetDevice>(t.networks[1].mnDevices.Get(0)));
         }
+        m_auth->TraceConnectWithoutContext("Drop",
+                                           MakeCallback(&Dot16HandoverTestBase::OnAuthDrop, this));
+        m_ms->TraceConnectWithoutContext("Drop",
+                                         MakeCallback(&Dot16HandoverTestBase::OnMsDrop, this));
         Simulator::Stop(config.GetDuration());
         Simulator::Run();
         m_finalCountM = m_ms->GetCmacKeyCount();
@@ -274,6 +333,8 @@ class Dot16HandoverTestBase : public TestCase
     uint16_t m_finalCountN{0};             //!< CMAC_KEY_COUNT_N at the end
     bool m_negotiated{false};              //!< seamless handover negotiated
     uint32_t m_phyDrops{0};                //!< frames lost on the air
+    std::vector<std::string> m_authDrops;  //!< authenticator drops
+    std::vector<std::string> m_msDrops;    //!< MS drops
 
   private:
     /// Recorder trace.
@@ -286,6 +347,18 @@ class Dot16HandoverTestBase : public TestCase
     void OnBsEvent(std::string context, const std::string& /* ms */, const std::string& what)
     {
         m_events.push_back({Simulator::Now(), static_cast<uint32_t>(std::stoul(context)), what});
+    }
+
+    /// Authenticator Drop trace.
+    void OnAuthDrop(const std::string& reason)
+    {
+        m_authDrops.push_back(reason);
+    }
+
+    /// MS Drop trace.
+    void OnMsDrop(const std::string& reason)
+    {
+        m_msDrops.push_back(reason);
     }
 
     /// PhyRxDrop trace of every 802.16 device.
@@ -487,6 +560,15 @@ class Dot16ReleaseAndForgeryTestCase : public Dot16HandoverTestBase
             truncated = truncated || d == "1:rng-req-TRUNCATED";
         }
         NS_TEST_EXPECT_MSG_EQ(truncated, true, "truncated RNG-REQ dropped");
+        auto has = [](const std::vector<std::string>& list, const std::string& what) {
+            return std::find(list.begin(), list.end(), what) != list.end();
+        };
+        NS_TEST_EXPECT_MSG_EQ(has(m_authDrops, "TRUNCATED"), true, "short backbone message");
+        NS_TEST_EXPECT_MSG_EQ(has(m_authDrops, "unknown-bs"), true, "spoofed HO_CONFIRM");
+        NS_TEST_EXPECT_MSG_EQ(m_finalCountN, 2, "the spoof did not advance CMAC_KEY_COUNT_N");
+        NS_TEST_EXPECT_MSG_EQ(has(m_msDrops, "gmh-BAD_HCS"), true, "MS drops a bad HCS");
+        NS_TEST_EXPECT_MSG_EQ(has(m_msDrops, "data-BAD_ICV"), true, "MS drops a forged MPDU");
+        NS_TEST_EXPECT_MSG_EQ(m_records[0].security.droppedPdus, 0, "counted after the record");
 
         // The MS's count one below what the authenticator expects.
         Dot16TestOptions low;
