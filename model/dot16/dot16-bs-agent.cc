@@ -642,7 +642,13 @@ Dot16BsAgent::HandleManagement(Mobile& m, uint16_t cid, crypto::ByteView payload
                    status == Dot16ParseStatus::OK ? Dot16ParseStatus::UNEXPECTED_TYPE : status);
             return;
         }
-        ++m.eapRounds;
+        // A repeated EAP-Response (our answer was lost) is answered again, not counted.
+        bool repeated = m.eapRounds > 0 && eap.identifier == m.pkmId;
+        if (!repeated)
+        {
+            ++m.eapRounds;
+            m.pkmId = eap.identifier;
+        }
         if (m.eapRounds < m_eapRoundTrips)
         {
             Dot16EapTransfer request(true);
@@ -651,10 +657,13 @@ Dot16BsAgent::HandleManagement(Mobile& m, uint16_t cid, crypto::ByteView payload
             request.eapPayload[0] = EAP_REQUEST;
             SendManagement(nullptr, request, m.cids.primary);
         }
-        else
+        else if (m.prekeys)
+        {
+            SendEapSuccess(m);
+        }
+        else if (!repeated)
         {
             // EAP is done: fetch the AK context; EAP-Success follows once it arrives.
-            m.pkmId = eap.identifier;
             Dot16BackboneHeader request;
             request.type = Dot16BackboneHeader::CONTEXT_REQUEST;
             request.msMac = m.mac;
@@ -781,6 +790,16 @@ Dot16BsAgent::HandleManagement(Mobile& m, uint16_t cid, crypto::ByteView payload
 }
 
 void
+Dot16BsAgent::SendEapSuccess(Mobile& m)
+{
+    Dot16EapTransfer success(true);
+    success.identifier = m.pkmId;
+    success.eapPayload.assign(4, 0);
+    success.eapPayload[0] = EAP_SUCCESS;
+    SendManagement(nullptr, success, m.cids.primary);
+}
+
+void
 Dot16BsAgent::Refuse(uint8_t type, Dot16ParseStatus status)
 {
     NS_LOG_WARN("BS drops " << Dot16ManagementTypeName(type) << ": " << status);
@@ -854,11 +873,7 @@ Dot16BsAgent::HandleBackbone(Ptr<Socket> socket)
             if (initial)
             {
                 m.count = msg.cmacKeyCount;
-                Dot16EapTransfer success(true);
-                success.identifier = m.pkmId;
-                success.eapPayload.assign(4, 0);
-                success.eapPayload[0] = EAP_SUCCESS;
-                SendManagement(nullptr, success, m.cids.primary);
+                SendEapSuccess(m);
             }
             else
             {

@@ -192,6 +192,11 @@ class Dot16BsAgent : public Dot16MacAgent
      */
     bool VerifyUplink(Mobile& m, const Dot16ManagementMessage& msg, uint16_t cid, uint16_t count);
     /**
+     * \brief End EAP: EAP-Success in an EAP-Transfer (the AK context is here).
+     * \param m the MS
+     */
+    void SendEapSuccess(Mobile& m);
+    /**
      * \brief Refuse a management message: log and trace Drop.
      * \param type its management type
      * \param status why

@@ -301,6 +301,7 @@ Dot16MsAgent::StartNetworkEntry(Ptr<Dot16NetDevice> device)
     NS_LOG_FUNCTION(this << device);
     m_active = device;
     m_bsid = BsidOf(device);
+    m_neighbors.clear(); // the new cell advertises its own
     m_syncEvent.Cancel();
     m_retxEvent.Cancel();
     SwitchToState(SYNC);
@@ -785,10 +786,11 @@ Dot16MsAgent::PrepareHandover(Ptr<Dot16NetDevice> target, DoneCallback done)
     NS_LOG_FUNCTION(this << target);
     m_stats = Dot16MsHandoverStats();
     m_stats.start = Simulator::Now();
-    if (!m_active && m_state == IDLE)
+    if ((!m_active && m_state == IDLE) || target == m_active)
     {
-        // In no cell (a failed handover left the MS disconnected): nothing to prepare; the
-        // target runs handover ranging, or full network entry if it has no context.
+        // In no cell (a failed handover left the MS disconnected), or already in the target
+        // cell (the manager returns to the link it failed to leave): nothing to prepare.
+        // Otherwise the target runs handover ranging, or full network entry without context.
         done(true, "");
         return;
     }
