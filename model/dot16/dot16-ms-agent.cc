@@ -22,6 +22,7 @@
 #include "ns3/log.h"
 #include "ns3/packet-octets.h"
 #include "ns3/random-variable-stream.h"
+#include "ns3/security-random.h"
 #include "ns3/simulator.h"
 #include "ns3/uinteger.h"
 
@@ -124,6 +125,7 @@ Dot16MsAgent::Dot16MsAgent()
 {
     NS_LOG_FUNCTION(this);
     m_cancelRng = CreateObject<UniformRandomVariable>();
+    m_random = CreateObject<SecurityRandom>();
 }
 
 Dot16MsAgent::~Dot16MsAgent()
@@ -142,6 +144,7 @@ Dot16MsAgent::DoDispose()
     m_hoTarget = nullptr;
     m_hoDone = DoneCallback();
     m_cancelRng = nullptr;
+    m_random = nullptr;
     m_cache.clear();
     Dot16MacAgent::DoDispose();
 }
@@ -177,7 +180,7 @@ int64_t
 Dot16MsAgent::AssignStreams(int64_t stream)
 {
     m_cancelRng->SetStream(stream);
-    return 1;
+    return 1 + m_random->AssignStreams(stream + 1);
 }
 
 void
@@ -434,7 +437,9 @@ Dot16MsAgent::SendRequest()
         req.identifier = ++m_pkmId;
         req.keySequence = 0;
         req.said = m_cids.basic;
-        req.nonce = crypto::Octets<8>{};
+        // A fresh PKMv2 nonce per request: the Key-Reply must echo it.
+        m_random->Fill(m_keyNonce.data(), m_keyNonce.size());
+        req.nonce = m_keyNonce;
         SendManagement(req, m_cids.primary);
         break;
     }
@@ -717,7 +722,7 @@ Dot16MsAgent::HandleManagement(uint16_t cid, crypto::ByteView payload)
         Dot16PkmMessage reply;
         if (m_state != KEY_EXCHANGE || reply.Decode(payload) != Dot16ParseStatus::OK ||
             reply.code != Dot16PkmCode::KEY_REPLY || reply.tekParameters.size() != 2 ||
-            !VerifyDownlink(reply, cid))
+            reply.nonce != m_keyNonce || !VerifyDownlink(reply, cid))
         {
             m_dropTrace("key-reply");
             return;

@@ -26,6 +26,7 @@ namespace ns3
 {
 
 class Dot16ManagementMessage;
+class SecurityRandom;
 class UniformRandomVariable;
 
 /**
@@ -156,7 +157,7 @@ class Dot16MsAgent : public Dot16MacAgent
     void AbortHandover();
 
     /**
-     * \brief Assign fixed random streams (cancel draws).
+     * \brief Assign fixed random streams (cancel draws, nonces).
      * \param stream the first stream
      * \return the number of streams used
      */
@@ -300,6 +301,8 @@ class Dot16MsAgent : public Dot16MacAgent
     bool m_hasLastData;                     //!< data was exchanged on the active link
     Time m_lastData;                        //!< last UL MPDU sent or DL MPDU decrypted
     bool m_awaitingFirstData;               //!< no DL MPDU decrypted since the handover
+    Ptr<SecurityRandom> m_random;           //!< PKMv2 nonces
+    crypto::Octets<8> m_keyNonce{};         //!< nonce of the last Key-Request
     Ptr<UniformRandomVariable> m_cancelRng; //!< cancel draws
     TracedCallback<const std::string&, const std::string&> m_stateTrace; //!< states
     TracedCallback<const std::string&> m_dropTrace;                      //!< refused input
