@@ -113,6 +113,24 @@ class Dot16MpduTestCase : public TestCase
         NS_TEST_EXPECT_MSG_EQ(rxw.Open(pdus[2], out), Dot16MpduStatus::REPLAY, "PN 2 too old");
         NS_TEST_EXPECT_MSG_EQ(rxw.Open(pdus[11], out), Dot16MpduStatus::OK, "PN 11");
 
+        // Ends that disagree on the PN byte order: the nonce carries the same four octets, so
+        // the ICV verifies, but the receiver reads the PN byte-swapped.
+        Dot16TekContext little =
+            Dot16TekContext(TekOf(0x11), TekOf(0x22), 0, 5, Seconds(0), Seconds(800), 8);
+        Dot16TekContext big = Dot16TekContext(TekOf(0x11),
+                                              TekOf(0x22),
+                                              0,
+                                              5,
+                                              Seconds(0),
+                                              Seconds(800),
+                                              8,
+                                              PnByteOrder::BIG);
+        little.Seal(0x2001, sdu, Seconds(1));
+        Bytes second = little.Seal(0x2001, sdu, Seconds(1));
+        uint32_t pn = 0;
+        NS_TEST_EXPECT_MSG_EQ(big.Check(second, out, pn), Dot16MpduStatus::OK, "ICV verifies");
+        NS_TEST_EXPECT_MSG_EQ(pn, 0x01000000u, "PN 1 read as 2^24");
+
         // A truncated PDU and a plaintext PDU are malformed for the context.
         Bytes truncated(pdu.begin(), pdu.end() - 1);
         NS_TEST_EXPECT_MSG_EQ(rx.Open(truncated, out), Dot16MpduStatus::MALFORMED, "short");

@@ -16,11 +16,13 @@
 #include "dot16-registration-messages.h"
 
 #include "ns3/boolean.h"
+#include "ns3/enum.h"
 #include "ns3/hex.h"
 #include "ns3/inet-socket-address.h"
 #include "ns3/integer.h"
 #include "ns3/log.h"
 #include "ns3/node.h"
+#include "ns3/ns3-compat.h"
 #include "ns3/packet-octets.h"
 #include "ns3/security-random.h"
 #include "ns3/simulator.h"
@@ -103,6 +105,12 @@ Dot16BsAgent::GetTypeId()
                           UintegerValue(200),
                           MakeUintegerAccessor(&Dot16BsAgent::m_eapSize),
                           MakeUintegerChecker<uint32_t>(4, 1400))
+            .AddAttribute("PnByteOrder",
+                          "Byte order of the PN in its MPDUs (field and AES-CCM nonce); the "
+                          "texts disagree (spec/READINGS.md).",
+                          EnumValue(DOT16_PN_LITTLE),
+                          SECURE_HANDOVER_ENUM_ACCESSOR(Dot16PnOrder, &Dot16BsAgent::m_pnOrder),
+                          MakeEnumChecker(DOT16_PN_LITTLE, "Little", DOT16_PN_BIG, "Big"))
             .AddAttribute("PnWindow",
                           "Receive PN window of each TEK.",
                           UintegerValue(64),
@@ -140,6 +148,7 @@ Dot16BsAgent::Dot16BsAgent()
       m_eapRoundTrips(4),
       m_eapSize(200),
       m_pnWindow(64),
+      m_pnOrder(DOT16_PN_LITTLE),
       m_port(Dot16BackboneHeader::DEFAULT_PORT)
 {
     NS_LOG_FUNCTION(this);
@@ -352,7 +361,8 @@ Dot16BsAgent::CounterTeks(const Mobile& m, uint16_t count) const
                                    m.cids.basic,
                                    Simulator::Now(),
                                    m.pmkLifetime,
-                                   m_pnWindow);
+                                   m_pnWindow,
+                                   Dot16ToPnByteOrder(m_pnOrder));
 }
 
 Dot16TekContext
@@ -364,7 +374,8 @@ Dot16BsAgent::GivenTeks(const Mobile& m, const uint8_t* teks) const
                            m.cids.basic,
                            Simulator::Now(),
                            m.pmkLifetime,
-                           m_pnWindow);
+                           m_pnWindow,
+                           Dot16ToPnByteOrder(m_pnOrder));
 }
 
 void

@@ -299,6 +299,7 @@ class Dot16BsAgent : public Dot16MacAgent
     uint32_t m_eapRoundTrips;                  //!< EAP round trips of initial entry
     uint32_t m_eapSize;                        //!< EAP message size
     uint32_t m_pnWindow;                       //!< receive PN window
+    Dot16PnOrder m_pnOrder;                    //!< PN byte order
     Time m_nbrAdvInterval;                     //!< MOB_NBR-ADV period
     uint16_t m_port;                           //!< backbone port
     Ipv4Address m_authenticator;               //!< authenticator address

@@ -50,6 +50,12 @@ Dot16TekModeName(Dot16TekMode mode)
     return "?";
 }
 
+crypto::PnByteOrder
+Dot16ToPnByteOrder(Dot16PnOrder order)
+{
+    return order == DOT16_PN_BIG ? crypto::PnByteOrder::BIG : crypto::PnByteOrder::LITTLE;
+}
+
 Dot16Cids
 Dot16Cids::ForMobile(const Mac48Address& msMac)
 {

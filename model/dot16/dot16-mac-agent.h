@@ -7,6 +7,7 @@
 #ifndef SECURE_HANDOVER_DOT16_MAC_AGENT_H
 #define SECURE_HANDOVER_DOT16_MAC_AGENT_H
 
+#include "ns3/dot16-keys.h"
 #include "ns3/mac48-address.h"
 #include "ns3/object.h"
 #include "ns3/packet.h"
@@ -36,6 +37,22 @@ enum class Dot16TekMode : uint8_t
  * \return its name
  */
 std::string Dot16TekModeName(Dot16TekMode mode);
+
+/**
+ * \ingroup secure-handover
+ * \brief The PN byte order an agent uses in its MPDUs (an Attribute; see crypto::PnByteOrder).
+ */
+enum Dot16PnOrder
+{
+    DOT16_PN_LITTLE = 0, //!< least significant octet first (default)
+    DOT16_PN_BIG = 1     //!< most significant octet first
+};
+
+/**
+ * \param order the Attribute value
+ * \return the crypto layer's byte order
+ */
+crypto::PnByteOrder Dot16ToPnByteOrder(Dot16PnOrder order);
 
 /// The initial ranging CID (RNG-REQ/RSP before a basic CID exists, and handover ranging).
 constexpr uint16_t DOT16_INITIAL_RANGING_CID = 0x0000;

@@ -17,9 +17,11 @@
 
 #include "ns3/boolean.h"
 #include "ns3/double.h"
+#include "ns3/enum.h"
 #include "ns3/hex.h"
 #include "ns3/integer.h"
 #include "ns3/log.h"
+#include "ns3/ns3-compat.h"
 #include "ns3/packet-octets.h"
 #include "ns3/random-variable-stream.h"
 #include "ns3/security-random.h"
@@ -87,6 +89,12 @@ Dot16MsAgent::GetTypeId()
                           TimeValue(Seconds(3600)),
                           MakeTimeAccessor(&Dot16MsAgent::m_pmkLifetime),
                           MakeTimeChecker(Seconds(8)))
+            .AddAttribute("PnByteOrder",
+                          "Byte order of the PN in its MPDUs (field and AES-CCM nonce); the "
+                          "texts disagree (spec/READINGS.md).",
+                          EnumValue(DOT16_PN_LITTLE),
+                          SECURE_HANDOVER_ENUM_ACCESSOR(Dot16PnOrder, &Dot16MsAgent::m_pnOrder),
+                          MakeEnumChecker(DOT16_PN_LITTLE, "Little", DOT16_PN_BIG, "Big"))
             .AddAttribute("PnWindow",
                           "Receive PN window of each TEK.",
                           UintegerValue(64),
@@ -114,6 +122,7 @@ Dot16MsAgent::Dot16MsAgent()
       m_retransmitTimeout(MilliSeconds(200)),
       m_maxRetransmissions(8),
       m_pnWindow(64),
+      m_pnOrder(DOT16_PN_LITTLE),
       m_pmkLifetime(Seconds(3600)),
       m_countM(0),
       m_count(0),
@@ -274,7 +283,8 @@ Dot16MsAgent::CounterTeks(const crypto::Kek& kek, uint16_t count) const
                                    m_cids.basic,
                                    Simulator::Now(),
                                    m_pmkLifetime,
-                                   m_pnWindow);
+                                   m_pnWindow,
+                                   Dot16ToPnByteOrder(m_pnOrder));
 }
 
 Dot16TekContext
@@ -286,7 +296,8 @@ Dot16MsAgent::DeliveredTeks(const crypto::Tek& tek0, const crypto::Tek& tek1) co
                            m_cids.basic,
                            Simulator::Now(),
                            m_pmkLifetime,
-                           m_pnWindow);
+                           m_pnWindow,
+                           Dot16ToPnByteOrder(m_pnOrder));
 }
 
 void

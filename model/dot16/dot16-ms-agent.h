@@ -278,6 +278,7 @@ class Dot16MsAgent : public Dot16MacAgent
     Time m_retransmitTimeout;                    //!< request timer
     uint32_t m_maxRetransmissions;               //!< attempts per request
     uint32_t m_pnWindow;                         //!< receive PN window
+    Dot16PnOrder m_pnOrder;                      //!< PN byte order
     Time m_pmkLifetime;                          //!< PMK lifetime (TEK lifetimes)
     uint16_t m_countM;                           //!< CMAC_KEY_COUNT_M
     uint16_t m_count;                            //!< count of the keys in use

@@ -96,14 +96,16 @@ Dot16TekContext::Dot16TekContext(const crypto::Tek& tek0,
                                  uint16_t said,
                                  Time created,
                                  Time pmkLifetime,
-                                 uint32_t window)
+                                 uint32_t window,
+                                 crypto::PnByteOrder order)
     : m_tek{tek0, tek1},
       m_count(count),
       m_said(said),
       m_created(created),
       m_lifetime{pmkLifetime / 8, pmkLifetime / 2},
       m_txPn{0, 0},
-      m_rxWindow{Dot16PnWindow(window), Dot16PnWindow(window)}
+      m_rxWindow{Dot16PnWindow(window), Dot16PnWindow(window)},
+      m_order(order)
 {
 }
 
@@ -113,7 +115,8 @@ Dot16TekContext::Derive(const crypto::Kek& kek,
                         uint16_t said,
                         Time created,
                         Time pmkLifetime,
-                        uint32_t window)
+                        uint32_t window,
+                        crypto::PnByteOrder order)
 {
     return Dot16TekContext(crypto::DeriveCounterTek(kek, count, said, 0),
                            crypto::DeriveCounterTek(kek, count, said, 1),
@@ -121,7 +124,8 @@ Dot16TekContext::Derive(const crypto::Kek& kek,
                            said,
                            created,
                            pmkLifetime,
-                           window);
+                           window,
+                           order);
 }
 
 uint8_t
@@ -141,7 +145,7 @@ Dot16TekContext::Seal(uint16_t cid, crypto::ByteView sdu, Time now)
     gmh.SetCid(cid);
     gmh.SetLength(static_cast<uint16_t>(Dot16GenericMacHeader::SIZE + CCM_OVERHEAD + sdu.size()));
     crypto::Bytes out = gmh.Encode();
-    crypto::Bytes sealed = crypto::Dot16CcmSeal(m_tek[index], out, m_txPn[index], sdu);
+    crypto::Bytes sealed = crypto::Dot16CcmSeal(m_tek[index], out, m_txPn[index], sdu, m_order);
     ++m_txPn[index];
     out.insert(out.end(), sealed.begin(), sealed.end());
     return out;
@@ -158,7 +162,7 @@ Dot16TekContext::Check(crypto::ByteView pdu, crypto::Bytes& sdu, uint32_t& pn) c
         return Dot16MpduStatus::MALFORMED;
     }
     crypto::ByteView header(pdu.data(), Dot16GenericMacHeader::SIZE);
-    auto plain = crypto::Dot16CcmOpen(m_tek[gmh.GetEks()], header, payload);
+    auto plain = crypto::Dot16CcmOpen(m_tek[gmh.GetEks()], header, payload, m_order);
     if (!plain)
     {
         return Dot16MpduStatus::BAD_ICV;

@@ -105,6 +105,7 @@ class Dot16TekContext
      * \param created the time the TEKs were made
      * \param pmkLifetime the PMK lifetime: TEK0 lives 1/8 of it, TEK1 1/2
      * \param window the receive PN window size
+     * \param order the PN byte order (PN field and CCM nonce)
      */
     Dot16TekContext(const crypto::Tek& tek0,
                     const crypto::Tek& tek1,
@@ -112,7 +113,8 @@ class Dot16TekContext
                     uint16_t said,
                     Time created,
                     Time pmkLifetime,
-                    uint32_t window = 64);
+                    uint32_t window = 64,
+                    crypto::PnByteOrder order = crypto::PnByteOrder::LITTLE);
 
     /**
      * \brief The counter-based TEKs of 7.2.2.2.6.1 for CMAC_KEY_COUNT_T = count.
@@ -122,6 +124,7 @@ class Dot16TekContext
      * \param created now
      * \param pmkLifetime the PMK lifetime
      * \param window the receive PN window size
+     * \param order the PN byte order
      * \return the context
      */
     static Dot16TekContext Derive(const crypto::Kek& kek,
@@ -129,7 +132,8 @@ class Dot16TekContext
                                   uint16_t said,
                                   Time created,
                                   Time pmkLifetime,
-                                  uint32_t window = 64);
+                                  uint32_t window = 64,
+                                  crypto::PnByteOrder order = crypto::PnByteOrder::LITTLE);
 
     /**
      * \brief Encrypt one SDU into a MAC PDU: GMH (EC = 1, EKS, CID, LEN, HCS) || PN || C || ICV.
@@ -207,6 +211,7 @@ class Dot16TekContext
     std::array<Time, 2> m_lifetime;          //!< TEK lifetimes
     std::array<uint32_t, 2> m_txPn;          //!< PN0, PN1
     std::array<Dot16PnWindow, 2> m_rxWindow; //!< RxPN0, RxPN1
+    crypto::PnByteOrder m_order;             //!< PN byte order
 };
 
 } // namespace ns3
