@@ -3,8 +3,8 @@
 # Author: secure-handover developers
 #
 # Runs examples/dot16-counter-tek-handover-example.cc with --pcap and decodes the MAC PDUs of
-# both 802.16 cells with tshark's WiMAX plugin: network entry (RNG, EAP-Transfer, REG with the
-# handover capability, Key-Request/Reply), the handover (MOB_NBR-ADV, MOB_MSHO-REQ,
+# both 802.16 cells with tshark's WiMAX plugin: network entry (RNG, EAP-Transfer, the SA-TEK
+# 3-way handshake, REG with the handover capability, Key-Request/Reply), the handover (MOB_NBR-ADV, MOB_MSHO-REQ,
 # MOB_BSHO-RSP, MOB_HO-IND, RNG-REQ with CMAC_KEY_COUNT and the CMAC tuple) and encrypted data
 # must be recognised, and nothing may be malformed.
 # Run as: cmake -DEXAMPLE=<program> -DOUT=<dir> -P check-dot16-handover-pcap-tshark.cmake
@@ -59,6 +59,9 @@ foreach(_expected
         "CMAC Tuple (13 bytes)"
         "Code: PKMv2 EAP-Transfer (18)"
         "EAP Payload"
+        "Code: PKMv2 SA TEK Challenge (20)"
+        "Code: PKMv2 SA TEK Request (21)"
+        "Code: PKMv2 SA TEK Response (22)"
         "MAC Management Message Type: REG-REQ (6)"
         "MAC Management Message Type: REG-RSP (7)"
         "Code: PKMv2 Key-Request (23)"

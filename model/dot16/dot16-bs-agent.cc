@@ -692,6 +692,23 @@ Dot16BsAgent::HandleManagement(Mobile& m, uint16_t cid, crypto::ByteView payload
         {
             return;
         }
+        if (req.code == Dot16PkmCode::SA_TEK_REQUEST)
+        {
+            // SA-TEK 3-way handshake, message 2: the MS proves it holds the AK.
+            if (!m.bsRandom || req.bsRandom != m.bsRandom || req.akid != m.akid)
+            {
+                Event(m, "sa-tek-mismatch");
+                return;
+            }
+            Dot16PkmMessage response(Dot16PkmCode::SA_TEK_RESPONSE);
+            response.identifier = req.identifier;
+            response.keySequence = req.keySequence;
+            response.msRandom = req.msRandom;
+            response.bsRandom = m.bsRandom;
+            response.akid = m.akid;
+            SendManagement(&m, response, m.cids.primary);
+            return;
+        }
         if (req.code != Dot16PkmCode::KEY_REQUEST)
         {
             Refuse(type, Dot16ParseStatus::UNEXPECTED_TYPE);
@@ -808,6 +825,19 @@ Dot16BsAgent::SendEapSuccess(Mobile& m)
     success.eapPayload.assign(4, 0);
     success.eapPayload[0] = EAP_SUCCESS;
     SendManagement(nullptr, success, m.cids.primary);
+    // SA-TEK 3-way handshake, message 1, under the new AK's CMAC key.
+    if (!m.bsRandom)
+    {
+        crypto::Octets<8> random{};
+        m_random->Fill(random.data(), random.size());
+        m.bsRandom = random;
+    }
+    Dot16PkmMessage challenge(Dot16PkmCode::SA_TEK_CHALLENGE);
+    challenge.identifier = m.pkmId;
+    challenge.keySequence = m.pmkSn;
+    challenge.bsRandom = m.bsRandom;
+    challenge.akid = m.akid;
+    SendManagement(&m, challenge, m.cids.primary);
 }
 
 void

@@ -170,6 +170,7 @@ class Dot16BsAgent : public Dot16MacAgent
         uint32_t cmacPnD{0};                        //!< next downlink CMAC_PN
         std::optional<uint32_t> lastCmacPnU;        //!< last uplink CMAC_PN accepted
         uint8_t pkmId{0};                           //!< last PKM identifier
+        std::optional<crypto::Octets<8>> bsRandom;  //!< SA-TEK-Challenge BS_Random
         Dot16BsMobileStats stats;                   //!< observations
     };
 
@@ -192,7 +193,8 @@ class Dot16BsAgent : public Dot16MacAgent
      */
     bool VerifyUplink(Mobile& m, const Dot16ManagementMessage& msg, uint16_t cid, uint16_t count);
     /**
-     * \brief End EAP: EAP-Success in an EAP-Transfer (the AK context is here).
+     * \brief End EAP: EAP-Success in an EAP-Transfer (the AK context is here), then the
+     *        SA-TEK-Challenge.
      * \param m the MS
      */
     void SendEapSuccess(Mobile& m);

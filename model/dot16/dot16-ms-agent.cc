@@ -165,6 +165,7 @@ Dot16MsAgent::StateName(State state)
                                         "SYNC",
                                         "RANGING",
                                         "EAP",
+                                        "SA_TEK",
                                         "REGISTRATION",
                                         "KEY_EXCHANGE",
                                         "OPERATIONAL",
@@ -437,6 +438,26 @@ Dot16MsAgent::SendRequest()
         SendManagement(eap, m_cids.primary);
         break;
     }
+    case SA_TEK: {
+        if (!m_bsRandom)
+        {
+            // No SA-TEK-Challenge yet: repeat the last EAP-Response (the BS answers it again).
+            Dot16EapTransfer eap;
+            eap.identifier = m_pkmId;
+            eap.eapPayload.assign(EAP_RESPONSE_SIZE, 0);
+            eap.eapPayload[0] = EAP_RESPONSE;
+            SendManagement(eap, m_cids.primary);
+            break;
+        }
+        Dot16PkmMessage req(Dot16PkmCode::SA_TEK_REQUEST);
+        req.identifier = m_pkmId;
+        req.keySequence = 0;
+        req.msRandom = m_msRandom;
+        req.bsRandom = m_bsRandom;
+        req.akid = m_keys->akid;
+        SendManagement(req, m_cids.primary);
+        break;
+    }
     case REGISTRATION: {
         Dot16RegReq req;
         req.SetSeamlessHandover(m_seamless);
@@ -702,8 +723,10 @@ Dot16MsAgent::HandleManagement(uint16_t cid, crypto::ByteView payload)
         m_retxEvent.Cancel();
         if (eap.eapPayload[0] == EAP_SUCCESS)
         {
+            // The SA-TEK-Challenge follows, under the CMAC keys of the new AK.
             UseKeys(m_bsid, 0);
-            SwitchToState(REGISTRATION);
+            m_bsRandom.reset();
+            SwitchToState(SA_TEK);
         }
         else
         {
@@ -726,6 +749,35 @@ Dot16MsAgent::HandleManagement(uint16_t cid, crypto::ByteView payload)
         m_bsSeamless = rsp.GetSeamlessHandover();
         SwitchToState(KEY_EXCHANGE);
         SendRequest();
+        return;
+    }
+    if (type == static_cast<uint8_t>(Dot16ManagementType::PKM_RSP) && m_state == SA_TEK)
+    {
+        Dot16PkmMessage msg;
+        if (msg.Decode(payload) != Dot16ParseStatus::OK || !msg.akid || !m_keys ||
+            *msg.akid != m_keys->akid || !VerifyDownlink(msg, cid))
+        {
+            m_dropTrace("sa-tek");
+            return;
+        }
+        if (msg.code == Dot16PkmCode::SA_TEK_CHALLENGE)
+        {
+            m_retxEvent.Cancel();
+            m_bsRandom = msg.bsRandom;
+            m_random->Fill(m_msRandom.data(), m_msRandom.size());
+            SendRequest(); // SA-TEK-Request
+        }
+        else if (msg.code == Dot16PkmCode::SA_TEK_RESPONSE && m_bsRandom &&
+                 msg.bsRandom == m_bsRandom && msg.msRandom == m_msRandom)
+        {
+            m_retxEvent.Cancel();
+            SwitchToState(REGISTRATION);
+            SendRequest();
+        }
+        else
+        {
+            m_dropTrace("sa-tek-unexpected");
+        }
         return;
     }
     if (type == static_cast<uint8_t>(Dot16ManagementType::PKM_RSP))

@@ -85,6 +85,7 @@ class Dot16MsAgent : public Dot16MacAgent
         SYNC,           //!< waiting for the downlink subframe
         RANGING,        //!< initial RNG-REQ sent
         EAP,            //!< EAP-Transfer exchange
+        SA_TEK,         //!< SA-TEK 3-way handshake
         REGISTRATION,   //!< REG-REQ sent
         KEY_EXCHANGE,   //!< Key-Request sent
         OPERATIONAL,    //!< keys and count established
@@ -288,23 +289,25 @@ class Dot16MsAgent : public Dot16MacAgent
     std::optional<Dot16TekContext> m_teks;       //!< TEKs in use
     std::map<std::pair<crypto::Mac48, uint16_t>, CacheEntry> m_cache; //!< TEKs by (BS, TM)
     uint32_t m_cmacPnU;                                               //!< next uplink CMAC_PN
-    std::optional<uint32_t> m_lastCmacPnD;  //!< last downlink CMAC_PN accepted
-    uint8_t m_pkmId;                        //!< PKM identifier
-    uint32_t m_retries;                     //!< retransmissions of the current request
-    EventId m_syncEvent;                    //!< downlink synchronisation
-    EventId m_retxEvent;                    //!< retransmission timer
-    EventId m_doneEvent;                    //!< deferred preparation outcome
-    std::vector<uint32_t> m_neighbors;      //!< MOB_NBR-ADV BSID LSBs
-    crypto::Mac48 m_preparedBsid{};         //!< target of the last preparation
-    Ptr<Dot16NetDevice> m_hoTarget;         //!< device of the prepared target
-    DoneCallback m_hoDone;                  //!< pending PrepareHandover
-    Dot16MsHandoverStats m_stats;           //!< last handover
-    bool m_hasLastData;                     //!< data was exchanged on the active link
-    Time m_lastData;                        //!< last UL MPDU sent or DL MPDU decrypted
-    bool m_awaitingFirstData;               //!< no DL MPDU decrypted since the handover
-    Ptr<SecurityRandom> m_random;           //!< PKMv2 nonces
-    crypto::Octets<8> m_keyNonce{};         //!< nonce of the last Key-Request
-    Ptr<UniformRandomVariable> m_cancelRng; //!< cancel draws
+    std::optional<uint32_t> m_lastCmacPnD;       //!< last downlink CMAC_PN accepted
+    uint8_t m_pkmId;                             //!< PKM identifier
+    uint32_t m_retries;                          //!< retransmissions of the current request
+    EventId m_syncEvent;                         //!< downlink synchronisation
+    EventId m_retxEvent;                         //!< retransmission timer
+    EventId m_doneEvent;                         //!< deferred preparation outcome
+    std::vector<uint32_t> m_neighbors;           //!< MOB_NBR-ADV BSID LSBs
+    crypto::Mac48 m_preparedBsid{};              //!< target of the last preparation
+    Ptr<Dot16NetDevice> m_hoTarget;              //!< device of the prepared target
+    DoneCallback m_hoDone;                       //!< pending PrepareHandover
+    Dot16MsHandoverStats m_stats;                //!< last handover
+    bool m_hasLastData;                          //!< data was exchanged on the active link
+    Time m_lastData;                             //!< last UL MPDU sent or DL MPDU decrypted
+    bool m_awaitingFirstData;                    //!< no DL MPDU decrypted since the handover
+    Ptr<SecurityRandom> m_random;                //!< PKMv2 nonces
+    std::optional<crypto::Octets<8>> m_bsRandom; //!< SA-TEK-Challenge BS_Random
+    crypto::Octets<8> m_msRandom{};              //!< SA-TEK-Request MS_Random
+    crypto::Octets<8> m_keyNonce{};              //!< nonce of the last Key-Request
+    Ptr<UniformRandomVariable> m_cancelRng;      //!< cancel draws
     TracedCallback<const std::string&, const std::string&> m_stateTrace; //!< states
     TracedCallback<const std::string&> m_dropTrace;                      //!< refused input
 };
