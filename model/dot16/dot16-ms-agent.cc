@@ -335,6 +335,7 @@ Dot16MsAgent::LeaveNetwork(Ptr<Dot16NetDevice> device)
     m_syncEvent.Cancel();
     m_retxEvent.Cancel();
     m_active = nullptr;
+    m_previousBsid = m_bsid;
     if (m_state != HO_PREPARATION)
     {
         SwitchToState(IDLE);
@@ -351,7 +352,7 @@ Dot16MsAgent::OnDownlinkSync()
         return;
     }
     // Handover (or re-entry) to m_bsid with the keys of the initial authorisation.
-    crypto::Mac48 serving = m_stats.servingBsid;
+    m_stats.servingBsid = m_previousBsid;
     m_stats.targetBsid = m_bsid;
     m_stats.hasLastServingData = m_hasLastData;
     m_stats.lastServingData = m_lastData;
@@ -383,7 +384,6 @@ Dot16MsAgent::OnDownlinkSync()
         m_stats.tekSource = "legacy";
         m_teks.reset();
     }
-    m_stats.servingBsid = serving;
     SwitchToState(HO_RANGING);
     SendRequest();
     bool prepared = m_preparedBsid == m_bsid;

@@ -296,6 +296,7 @@ class Dot16MsAgent : public Dot16MacAgent
     EventId m_retxEvent;                         //!< retransmission timer
     EventId m_doneEvent;                         //!< deferred preparation outcome
     std::vector<uint32_t> m_neighbors;           //!< MOB_NBR-ADV BSID LSBs
+    crypto::Mac48 m_previousBsid{};              //!< BS of the cell left last
     crypto::Mac48 m_preparedBsid{};              //!< target of the last preparation
     Ptr<Dot16NetDevice> m_hoTarget;              //!< device of the prepared target
     DoneCallback m_hoDone;                       //!< pending PrepareHandover
