@@ -608,7 +608,12 @@ Dot16BsAgent::HandleRanging(crypto::ByteView payload)
     }
     else if (m_mode != Dot16TekMode::REUSE || !m.teks)
     {
-        DrawTeks(m);
+        // Legacy: fresh random TEKs (a repeated RNG-REQ gets the same ones again), in the
+        // SA-TEK-Update TLV unless a Key-Request/Reply follows.
+        if (!(repeated && m.teks))
+        {
+            DrawTeks(m);
+        }
         if (!m_legacyKeyReply)
         {
             Dot16SaTekUpdate update;

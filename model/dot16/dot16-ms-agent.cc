@@ -676,8 +676,9 @@ Dot16MsAgent::HandleRngRsp(crypto::ByteView payload)
     // The count is established: CMAC_KEY_COUNT_M = TM, and the cached contexts are obsolete.
     m_countM = m_count;
     m_cache.clear();
-    if (!m_teks)
+    if (rsp.saTekUpdate || !m_teks)
     {
+        // The BS decides: TEKs it delivers replace what the MS derived or kept.
         if (rsp.saTekUpdate)
         {
             std::optional<crypto::Tek> older;
@@ -689,6 +690,7 @@ Dot16MsAgent::HandleRngRsp(crypto::ByteView payload)
                 return;
             }
             m_teks = DeliveredTeks(*older, *newer);
+            m_stats.tekSource = "legacy";
         }
         else
         {
