@@ -188,6 +188,32 @@ def build(bld):
         "model/dot16/dot16-tlv.h",
     ]
 
+    # 802.16e handover security (issue 6): MS, BS and authenticator agents, backbone messages,
+    # TEK contexts, the dot16-* schemes and their helper.
+    secure_handover_dot16_sources = [
+        "model/dot16/dot16-authenticator.cc",
+        "model/dot16/dot16-backbone-header.cc",
+        "model/dot16/dot16-bs-agent.cc",
+        "model/dot16/dot16-eap-transfer.cc",
+        "model/dot16/dot16-mac-agent.cc",
+        "model/dot16/dot16-ms-agent.cc",
+        "model/dot16/dot16-tek-context.cc",
+        "model/handover/dot16-tek-handover-scheme.cc",
+        "helper/dot16-security-helper.cc",
+    ]
+
+    secure_handover_dot16_headers = [
+        "model/dot16/dot16-authenticator.h",
+        "model/dot16/dot16-backbone-header.h",
+        "model/dot16/dot16-bs-agent.h",
+        "model/dot16/dot16-eap-transfer.h",
+        "model/dot16/dot16-mac-agent.h",
+        "model/dot16/dot16-ms-agent.h",
+        "model/dot16/dot16-tek-context.h",
+        "model/handover/dot16-tek-handover-scheme.h",
+        "helper/dot16-security-helper.h",
+    ]
+
     # IPv6 Mobility Header wire formats: HKReq/HKResp, FMIPv6 messages and their options.
     secure_handover_mobility_sources = [
         "model/mobility/fast-binding-ack-header.cc",
@@ -241,6 +267,7 @@ def build(bld):
         secure_handover_backbone_sources
         + secure_handover_crypto_sources
         + secure_handover_dot16_mac_sources
+        + secure_handover_dot16_sources
         + secure_handover_mih_sources
         + secure_handover_mobility_sources
         + secure_handover_tls_sources
@@ -253,8 +280,10 @@ def build(bld):
         "test/build-configuration-test-suite.cc",
         "test/crypto-primitives-test-suite.cc",
         "test/crypto-kdf-test-suite.cc",
+        "test/dot16-handover-test-suite.cc",
         "test/dot16-keys-test-suite.cc",
         "test/dot16-mac-wire-test-suite.cc",
+        "test/dot16-security-test-suite.cc",
         "test/handover-backbone-test-suite.cc",
         "test/handover-components-test-suite.cc",
         "test/handover-determinism-test-suite.cc",
@@ -272,6 +301,7 @@ def build(bld):
         secure_handover_backbone_headers
         + secure_handover_crypto_headers
         + secure_handover_dot16_mac_headers
+        + secure_handover_dot16_headers
         + secure_handover_mih_headers
         + secure_handover_mobility_headers
         + secure_handover_tls_headers

@@ -16,14 +16,9 @@
 if(NOT PCAP)
   message(FATAL_ERROR "check-dot16-pcap-tshark: give -DPCAP=<file>")
 endif()
-find_program(TSHARK tshark)
-if(NOT TSHARK)
-  message("SKIPPED: tshark is not installed; ${PCAP} was not decoded")
-  return()
-endif()
-execute_process(COMMAND ${TSHARK} -G protocols OUTPUT_VARIABLE _protocols ERROR_QUIET)
-if(NOT _protocols MATCHES "\twmx\n")
-  message("SKIPPED: ${TSHARK} has no WiMAX plugin (protocol wmx); ${PCAP} was not decoded")
+include(${CMAKE_CURRENT_LIST_DIR}/tshark-wimax.cmake)
+if(SH_TSHARK_SKIP)
+  message("SKIPPED: ${SH_TSHARK_SKIP}; ${PCAP} was not decoded")
   return()
 endif()
 if(NOT EXISTS ${PCAP})
@@ -31,9 +26,7 @@ if(NOT EXISTS ${PCAP})
 endif()
 
 execute_process(
-  COMMAND ${TSHARK} -n -V -r ${PCAP}
-          -o "uat:user_dlts:\"User 0 (DLT=147)\",\"mac_header_generic_handler\",\"0\",\"\",\"0\",\"\""
-          -o wmx.corrigendum_2_version:TRUE
+  COMMAND ${SH_TSHARK} -n -V -r ${PCAP} ${SH_TSHARK_WIMAX_OPTIONS}
   RESULT_VARIABLE _result
   OUTPUT_VARIABLE _out
   ERROR_VARIABLE _err)
@@ -42,13 +35,7 @@ if(NOT _result EQUAL 0)
 endif()
 
 set(_problems "")
-foreach(_bad "Malformed" "Exception occurred" "Invalid TLV" "TLV error" "is too small"
-        "frame is too short" "Packet size limited")
-  string(FIND "${_out}" "${_bad}" _at)
-  if(NOT _at EQUAL -1)
-    string(APPEND _problems "  tshark reports \"${_bad}\"\n")
-  endif()
-endforeach()
+sh_tshark_decode_problems("${_out}" _problems)
 
 string(REGEX MATCHALL "\nFrame [0-9]+:" _frames "\n${_out}")
 list(LENGTH _frames _count)

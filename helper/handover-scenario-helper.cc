@@ -382,14 +382,18 @@ HandoverScenarioHelper::Build(const ScenarioConfig& config)
             if (!pcapDir.empty())
             {
                 PcapHelper pcapHelper;
+                // The dot16-* schemes run the 802.16 MAC on these devices: raw MAC PDUs,
+                // DLT_USER0 (147) for tshark's WiMAX plugin. Otherwise Ethernet frames.
+                bool macPdus = config.scheme.rfind("dot16-", 0) == 0;
+                auto dlt =
+                    macPdus ? static_cast<PcapHelper::DataLinkType>(147) : PcapHelper::DLT_EN10MB;
                 for (uint32_t i = 0; i < accessDevices.GetN(); ++i)
                 {
                     Ptr<NetDevice> device = accessDevices.Get(i);
                     std::string file = pcapDir + "wimax" + std::to_string(k) + "-" +
                                        std::to_string(device->GetNode()->GetId()) + "-" +
                                        std::to_string(device->GetIfIndex()) + ".pcap";
-                    Ptr<PcapFileWrapper> wrapper =
-                        pcapHelper.CreateFile(file, std::ios::out, PcapHelper::DLT_EN10MB);
+                    Ptr<PcapFileWrapper> wrapper = pcapHelper.CreateFile(file, std::ios::out, dlt);
                     pcapHelper.HookDefaultSink<Dot16NetDevice>(DynamicCast<Dot16NetDevice>(device),
                                                                "Sniffer",
                                                                wrapper);

@@ -76,6 +76,23 @@ ParseReal(const std::string& name, const std::string& value)
     return parsed;
 }
 
+/// Parse a whole signed integer in [min, max].
+int64_t
+ParseSigned(const std::string& name, const std::string& value, int64_t min, int64_t max)
+{
+    std::string v = Trim(value);
+    char* end = nullptr;
+    errno = 0;
+    long long parsed = v.empty() ? 0 : std::strtoll(v.c_str(), &end, 10);
+    if (v.empty() || end != v.c_str() + v.size() || errno == ERANGE || parsed < min || parsed > max)
+    {
+        throw ScenarioConfigError("bad value '" + value + "' for " + name +
+                                  ": expected an integer from " + std::to_string(min) + " to " +
+                                  std::to_string(max));
+    }
+    return parsed;
+}
+
 /// Parse a boolean.
 bool
 ParseBool(const std::string& name, const std::string& value)
@@ -139,6 +156,23 @@ ScenarioConfig::GetOptions()
         {"out", "DIR", "output directory (default results)", false, false},
         {"pcap", "", "write pcaps of every interface under DIR/pcap/", true, false},
         {"quiet", "", "print neither the progress line nor the table", true, false},
+        // Issue 6 (802.16e counter-based TEKs): fault switches of the dot16-* schemes.
+        {"ckc-skew",
+         "K",
+         "802.16: the MS is K CMAC_KEY_COUNTs ahead of the authenticator (K < 0: the target BS "
+         "is -K ahead) at each handover (default 0)",
+         false,
+         false},
+        {"cancel-ho-prob",
+         "P",
+         "802.16: probability that the MS cancels a prepared handover (default 0)",
+         false,
+         false},
+        {"dot16-loss",
+         "P",
+         "802.16: probability that a frame is lost on the air (default 0)",
+         false,
+         false},
         {"set",
          "NAME=VALUE",
          "set an ns-3 attribute: ns3::Type::Attribute (default) or /Config/path (repeatable)",
@@ -290,6 +324,18 @@ ScenarioConfig::Set(const std::string& name, const std::string& rawValue)
     {
         quiet = ParseBool(option, value);
     }
+    else if (name == "ckc-skew")
+    {
+        ckcSkew = static_cast<int32_t>(ParseSigned(option, value, -1000, 1000));
+    }
+    else if (name == "cancel-ho-prob")
+    {
+        cancelHoProb = ParseReal(option, value);
+    }
+    else if (name == "dot16-loss")
+    {
+        dot16Loss = ParseReal(option, value);
+    }
     else if (name == "set")
     {
         std::size_t eq = value.find('=');
@@ -336,6 +382,14 @@ ScenarioConfig::Validate() const
     {
         throw ScenarioConfigError("--mobility natural needs a wifi link (its coverage moves "
                                   "the MN between links)");
+    }
+    if (cancelHoProb < 0 || cancelHoProb > 1)
+    {
+        throw ScenarioConfigError("--cancel-ho-prob must be in [0, 1]");
+    }
+    if (dot16Loss < 0 || dot16Loss >= 1)
+    {
+        throw ScenarioConfigError("--dot16-loss must be in [0, 1)");
     }
     if (dataIntervalMs <= 0)
     {

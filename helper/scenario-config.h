@@ -81,6 +81,10 @@ struct ScenarioConfig
     bool pcap{false};                    //!< write pcaps under out/pcap/
     bool quiet{false};                   //!< no progress line and no table
     std::vector<std::string> attributes; //!< NAME=VALUE settings of ns-3 attributes
+    // Issue 6 (802.16e counter-based TEKs)
+    int32_t ckcSkew{0};     //!< MS ahead by K CMAC_KEY_COUNTs (K < 0: target BS ahead)
+    double cancelHoProb{0}; //!< probability that the MS cancels a prepared handover
+    double dot16Loss{0};    //!< frame loss probability on the 802.16 air link
 
     /**
      * \return every option, in help order

@@ -13,6 +13,7 @@
 #include "ns3/node.h"
 #include "ns3/packet.h"
 #include "ns3/simulator.h"
+#include "ns3/uinteger.h"
 
 namespace ns3
 {
@@ -48,11 +49,27 @@ Dot16Channel::GetTypeId()
                           "The propagation delay between the base station and a mobile.",
                           TimeValue(MicroSeconds(3)),
                           MakeTimeAccessor(&Dot16Channel::m_propagationDelay),
-                          MakeTimeChecker());
+                          MakeTimeChecker())
+            .AddAttribute("RangingOpportunities",
+                          "Contention (handover) ranging opportunities at the start of each "
+                          "uplink subframe.",
+                          UintegerValue(4),
+                          MakeUintegerAccessor(&Dot16Channel::m_rangingOpportunities),
+                          MakeUintegerChecker<uint32_t>(1, 64))
+            .AddAttribute("RangingSlotDuration",
+                          "The duration of one ranging opportunity.",
+                          TimeValue(MicroSeconds(100)),
+                          MakeTimeAccessor(&Dot16Channel::m_rangingSlot),
+                          MakeTimeChecker(MicroSeconds(1)))
+            .AddTraceSource("RangingCollision",
+                            "A ranging PDU was lost because another used the same opportunity.",
+                            MakeTraceSourceAccessor(&Dot16Channel::m_rangingCollisionTrace),
+                            "ns3::Packet::TracedCallback");
     return tid;
 }
 
 Dot16Channel::Dot16Channel()
+    : m_rangingOpportunities(4)
 {
     NS_LOG_FUNCTION(this);
 }
@@ -67,7 +84,60 @@ Dot16Channel::DoDispose()
 {
     m_baseStation = nullptr;
     m_mobiles.clear();
+    m_rangingUse.clear();
     Channel::DoDispose();
+}
+
+uint32_t
+Dot16Channel::GetRangingOpportunities() const
+{
+    return m_rangingOpportunities;
+}
+
+Time
+Dot16Channel::GetRangingSlotDuration() const
+{
+    return m_rangingSlot;
+}
+
+void
+Dot16Channel::TransmitRanging(Ptr<Dot16NetDevice> sender, Ptr<const Packet> packet)
+{
+    NS_LOG_FUNCTION(this << sender << packet);
+    if (!m_baseStation)
+    {
+        return;
+    }
+    int64_t slot = Simulator::Now().GetTimeStep();
+    ++m_rangingUse[slot].first;
+    Simulator::Schedule(m_rangingSlot + m_propagationDelay,
+                        &Dot16Channel::DeliverRanging,
+                        this,
+                        slot,
+                        packet->Copy());
+}
+
+void
+Dot16Channel::DeliverRanging(int64_t slot, Ptr<Packet> packet)
+{
+    auto it = m_rangingUse.find(slot);
+    NS_ASSERT(it != m_rangingUse.end());
+    bool collided = it->second.first > 1;
+    if (++it->second.second == it->second.first)
+    {
+        m_rangingUse.erase(it); // every PDU of this slot is handled
+    }
+    if (collided)
+    {
+        NS_LOG_LOGIC("ranging collision in slot " << slot);
+        m_rangingCollisionTrace(packet);
+        return;
+    }
+    Simulator::ScheduleWithContext(m_baseStation->GetNode()->GetId(),
+                                   Time(0),
+                                   &Dot16NetDevice::Receive,
+                                   m_baseStation,
+                                   packet);
 }
 
 void

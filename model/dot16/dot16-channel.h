@@ -11,7 +11,9 @@
 #include "ns3/data-rate.h"
 #include "ns3/nstime.h"
 #include "ns3/ptr.h"
+#include "ns3/traced-callback.h"
 
+#include <map>
 #include <vector>
 
 namespace ns3
@@ -83,14 +85,45 @@ class Dot16Channel : public Channel
      */
     void Transmit(Ptr<Dot16NetDevice> sender, Ptr<const Packet> packet, Time delay);
 
+    /**
+     * \return the number of contention ranging opportunities at the start of each uplink
+     *         subframe
+     */
+    uint32_t GetRangingOpportunities() const;
+
+    /**
+     * \return the duration of one ranging opportunity
+     */
+    Time GetRangingSlotDuration() const;
+
+    /**
+     * \brief Send a PDU in the contention ranging opportunity that starts now; if another
+     *        mobile uses the same opportunity, both PDUs are lost (RangingCollision).
+     * \param sender the mobile station
+     * \param packet the PDU
+     */
+    void TransmitRanging(Ptr<Dot16NetDevice> sender, Ptr<const Packet> packet);
+
   protected:
     void DoDispose() override;
 
   private:
-    Time m_frameDuration;                       //!< TDD frame duration
-    double m_downlinkRatio;                     //!< share of the frame for the downlink
-    DataRate m_dataRate;                        //!< air rate
-    Time m_propagationDelay;                    //!< propagation delay
+    Time m_frameDuration;            //!< TDD frame duration
+    double m_downlinkRatio;          //!< share of the frame for the downlink
+    DataRate m_dataRate;             //!< air rate
+    Time m_propagationDelay;         //!< propagation delay
+    uint32_t m_rangingOpportunities; //!< ranging slots per uplink subframe
+    Time m_rangingSlot;              //!< duration of a ranging slot
+    /// Per ranging slot (by start time step): PDUs sent in it, PDUs handled so far.
+    std::map<int64_t, std::pair<uint32_t, uint32_t>> m_rangingUse;
+    TracedCallback<Ptr<const Packet>> m_rangingCollisionTrace; //!< PDUs lost to collisions
+
+    /**
+     * \brief Deliver a ranging PDU unless its slot collided.
+     * \param slot the slot start (time step)
+     * \param packet the PDU
+     */
+    void DeliverRanging(int64_t slot, Ptr<Packet> packet);
     Ptr<Dot16NetDevice> m_baseStation;          //!< the base station
     std::vector<Ptr<Dot16NetDevice>> m_mobiles; //!< the mobile stations
 };

@@ -7,12 +7,16 @@
 #include "dot16-net-device.h"
 
 #include "dot16-channel.h"
+#include "dot16-mac-agent.h"
 
 #include "ns3/boolean.h"
+#include "ns3/error-model.h"
 #include "ns3/ethernet-header.h"
 #include "ns3/log.h"
 #include "ns3/node.h"
 #include "ns3/packet.h"
+#include "ns3/pointer.h"
+#include "ns3/random-variable-stream.h"
 #include "ns3/simulator.h"
 #include "ns3/uinteger.h"
 
@@ -57,6 +61,15 @@ Dot16NetDevice::GetTypeId()
                           UintegerValue(200),
                           MakeUintegerAccessor(&Dot16NetDevice::m_maxQueue),
                           MakeUintegerChecker<uint32_t>(1))
+            .AddAttribute("ReceiveErrorModel",
+                          "Loss on the air: frames this model corrupts are dropped on receive.",
+                          PointerValue(),
+                          MakePointerAccessor(&Dot16NetDevice::m_receiveErrorModel),
+                          MakePointerChecker<ErrorModel>())
+            .AddTraceSource("PhyRxDrop",
+                            "A frame was lost on the air (ReceiveErrorModel).",
+                            MakeTraceSourceAccessor(&Dot16NetDevice::m_phyRxDropTrace),
+                            "ns3::Packet::TracedCallback")
             .AddTraceSource("MacTx",
                             "A packet was accepted for transmission.",
                             MakeTraceSourceAccessor(&Dot16NetDevice::m_macTxTrace),
@@ -85,9 +98,11 @@ Dot16NetDevice::Dot16NetDevice()
       m_mtu(1500),
       m_baseStation(false),
       m_linkUp(false),
-      m_maxQueue(200)
+      m_maxQueue(200),
+      m_inNetwork(false)
 {
     NS_LOG_FUNCTION(this);
+    m_slotRng = CreateObject<UniformRandomVariable>();
 }
 
 Dot16NetDevice::~Dot16NetDevice()
@@ -100,7 +115,12 @@ Dot16NetDevice::DoDispose()
 {
     m_subframeEvent.Cancel();
     m_entryEvent.Cancel();
+    m_rangingEvent.Cancel();
     m_queue.clear();
+    m_mgmtQueue.clear();
+    m_agent = nullptr;
+    m_receiveErrorModel = nullptr;
+    m_slotRng = nullptr;
     m_node = nullptr;
     m_channel = nullptr;
     m_rxCallback = NetDevice::ReceiveCallback();
@@ -132,8 +152,14 @@ Dot16NetDevice::StartNetworkEntry()
     NS_LOG_FUNCTION(this);
     NS_ABORT_MSG_IF(m_baseStation, "network entry is a mobile-station procedure");
     NS_ABORT_MSG_UNLESS(m_channel, "attach the device to a Dot16Channel first");
-    if (m_linkUp || !m_entryEvent.IsExpired())
+    if (m_linkUp || !m_entryEvent.IsExpired() || (m_agent && m_inNetwork))
     {
+        return;
+    }
+    m_inNetwork = true;
+    if (m_agent)
+    {
+        m_agent->StartNetworkEntry(this);
         return;
     }
     m_entryEvent = Simulator::Schedule(m_channel->GetDelayToNextSubframe(true),
@@ -175,11 +201,19 @@ Dot16NetDevice::LeaveNetwork()
     NS_LOG_FUNCTION(this);
     m_entryEvent.Cancel();
     m_subframeEvent.Cancel();
+    m_rangingEvent.Cancel();
     for (const auto& p : m_queue)
     {
         m_macTxDropTrace(p);
     }
     m_queue.clear();
+    m_mgmtQueue.clear();
+    bool wasIn = m_inNetwork;
+    m_inNetwork = false;
+    if (m_agent && wasIn)
+    {
+        m_agent->LeaveNetwork(this);
+    }
     if (m_linkUp)
     {
         m_entryTrace("left");
@@ -198,9 +232,89 @@ Dot16NetDevice::SetLinkUp(bool up)
 }
 
 void
+Dot16NetDevice::SetMacAgent(Ptr<Dot16MacAgent> agent)
+{
+    NS_LOG_FUNCTION(this << agent);
+    m_agent = agent;
+}
+
+Ptr<Dot16MacAgent>
+Dot16NetDevice::GetMacAgent() const
+{
+    return m_agent;
+}
+
+void
+Dot16NetDevice::EnqueueManagement(Ptr<Packet> pdu)
+{
+    NS_LOG_FUNCTION(this << pdu);
+    if (!m_channel)
+    {
+        return;
+    }
+    m_mgmtQueue.push_back(pdu);
+    ScheduleSubframe();
+}
+
+void
+Dot16NetDevice::SendInRangingOpportunity(Ptr<Packet> pdu)
+{
+    NS_LOG_FUNCTION(this << pdu);
+    NS_ABORT_MSG_IF(m_baseStation, "ranging opportunities are for mobile stations");
+    uint32_t slots = m_channel->GetRangingOpportunities();
+    uint32_t slot = m_slotRng->GetInteger(0, slots - 1);
+    Time at = m_channel->GetDelayToNextSubframe(false);
+    if (at.IsZero())
+    {
+        at = m_channel->GetFrameDuration(); // the opportunity at this very instant is taken
+    }
+    at += m_channel->GetRangingSlotDuration() * slot;
+    m_rangingEvent.Cancel();
+    m_rangingEvent = Simulator::Schedule(at, &Dot16NetDevice::TransmitRanging, this, pdu);
+}
+
+void
+Dot16NetDevice::TransmitRanging(Ptr<Packet> pdu)
+{
+    NS_LOG_FUNCTION(this << pdu);
+    m_snifferTrace(pdu);
+    m_channel->TransmitRanging(this, pdu);
+}
+
+void
+Dot16NetDevice::NotifyNetworkEntryComplete()
+{
+    NS_LOG_FUNCTION(this);
+    if (!m_linkUp)
+    {
+        m_entryTrace("registered");
+        SetLinkUp(true);
+    }
+}
+
+bool
+Dot16NetDevice::IsInNetwork() const
+{
+    return m_inNetwork;
+}
+
+Ptr<Dot16Channel>
+Dot16NetDevice::GetDot16Channel() const
+{
+    return m_channel;
+}
+
+int64_t
+Dot16NetDevice::AssignStreams(int64_t stream)
+{
+    m_slotRng->SetStream(stream);
+    return 1;
+}
+
+void
 Dot16NetDevice::ScheduleSubframe()
 {
-    if (m_subframeEvent.IsExpired() && !m_queue.empty())
+    if (m_subframeEvent.IsExpired() && (!m_queue.empty() || !m_mgmtQueue.empty()))
     {
         m_subframeEvent = Simulator::Schedule(m_channel->GetDelayToNextSubframe(m_baseStation),
                                               &Dot16NetDevice::StartSubframe,
@@ -214,20 +328,23 @@ Dot16NetDevice::StartSubframe()
     NS_LOG_FUNCTION(this << m_queue.size());
     Time end = m_channel->GetSubframeEnd(m_baseStation);
     Time offset(0);
-    while (!m_queue.empty())
+    for (std::deque<Ptr<Packet>>* queue : {&m_mgmtQueue, &m_queue})
     {
-        Ptr<Packet> frame = m_queue.front();
-        Time txTime = m_channel->GetDataRate().CalculateBytesTxTime(frame->GetSize());
-        if (offset > Time(0) && Simulator::Now() + offset + txTime > end)
+        while (!queue->empty())
         {
-            break; // the rest waits for the next frame
+            Ptr<Packet> frame = queue->front();
+            Time txTime = m_channel->GetDataRate().CalculateBytesTxTime(frame->GetSize());
+            if (offset > Time(0) && Simulator::Now() + offset + txTime > end)
+            {
+                break; // the rest waits for the next frame
+            }
+            queue->pop_front();
+            offset += txTime;
+            m_snifferTrace(frame);
+            m_channel->Transmit(this, frame, offset);
         }
-        m_queue.pop_front();
-        offset += txTime;
-        m_snifferTrace(frame);
-        m_channel->Transmit(this, frame, offset);
     }
-    if (!m_queue.empty())
+    if (!m_queue.empty() || !m_mgmtQueue.empty())
     {
         // StartSubframe runs at the start of a subframe: the next one is a frame later.
         m_subframeEvent = Simulator::Schedule(m_channel->GetFrameDuration(),
@@ -240,11 +357,26 @@ void
 Dot16NetDevice::Receive(Ptr<Packet> packet)
 {
     NS_LOG_FUNCTION(this << packet);
-    if (!m_linkUp)
+    bool listening = m_agent ? (m_baseStation || m_inNetwork) : m_linkUp;
+    if (!listening)
     {
         return;
     }
+    if (m_receiveErrorModel && m_receiveErrorModel->IsCorrupt(packet))
+    {
+        NS_LOG_LOGIC("frame lost on the air");
+        m_phyRxDropTrace(packet);
+        return;
+    }
     m_snifferTrace(packet);
+    if (m_agent)
+    {
+        packet = m_agent->ReceivePdu(this, packet);
+        if (!packet)
+        {
+            return;
+        }
+    }
     EthernetHeader header(false);
     packet->RemoveHeader(header);
     Mac48Address dest = header.GetDestination();
@@ -402,6 +534,19 @@ Dot16NetDevice::SendFrom(Ptr<Packet> packet,
     header.SetDestination(Mac48Address::ConvertFrom(dest));
     header.SetLengthType(protocolNumber);
     packet->AddHeader(header);
+    if (m_agent)
+    {
+        std::vector<Ptr<Packet>> pdus =
+            m_agent->EncapsulateData(this, packet, Mac48Address::ConvertFrom(dest));
+        if (pdus.empty())
+        {
+            m_macTxDropTrace(packet);
+            return false;
+        }
+        m_queue.insert(m_queue.end(), pdus.begin(), pdus.end());
+        ScheduleSubframe();
+        return true;
+    }
     m_queue.push_back(packet);
     ScheduleSubframe();
     return true;

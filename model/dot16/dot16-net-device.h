@@ -14,24 +14,33 @@
 #include "ns3/traced-callback.h"
 
 #include <deque>
+#include <vector>
 
 namespace ns3
 {
 
 class Dot16Channel;
+class Dot16MacAgent;
+class ErrorModel;
 class Node;
+class UniformRandomVariable;
 
 /**
  * \ingroup secure-handover
- * \brief Placeholder 802.16e device (base station or mobile station) on a Dot16Channel.
+ * \brief 802.16e device (base station or mobile station) on a Dot16Channel.
  *
- * Frames use the Ethernet convergence sublayer: each SDU carries an Ethernet II header, so pcaps
- * use DLT_EN10MB. A frame waits in the device queue until the next subframe of its direction
- * (downlink for the base station, uplink for a mobile); a subframe carries as many queued frames
- * as fit at the channel's DataRate. A mobile station is only linked up after network entry:
- * it synchronises on the next downlink subframe, ranges in the following uplink subframe and is
- * admitted in the downlink subframe after that. The 802.16 issue replaces this timing with real
- * MAC management messages.
+ * A frame waits in the device queue until the next subframe of its direction (downlink for the
+ * base station, uplink for a mobile); a subframe carries as many queued frames as fit at the
+ * channel's DataRate, management PDUs first. A ReceiveErrorModel drops frames on receive.
+ *
+ * Two modes:
+ * - with a Dot16MacAgent (SetMacAgent), the device runs the 802.16 MAC: every frame on the air
+ *   is a MAC PDU (GMH first; pcap DLT_USER0 for tshark's WiMAX plugin), SDUs are Ethernet CS
+ *   frames encapsulated by the agent (AES-CCM MPDUs once keys exist), and network entry is the
+ *   agent's message exchange (ranging in a contention opportunity, authorisation, registration);
+ * - without an agent (the backbone scenarios), frames are Ethernet frames (DLT_EN10MB) and
+ *   network entry is timing only: synchronise on the next downlink subframe, range in the
+ *   following uplink subframe, be admitted in the downlink subframe after that.
  */
 class Dot16NetDevice : public NetDevice
 {
@@ -65,6 +74,54 @@ class Dot16NetDevice : public NetDevice
      * \brief Leave the network (mobile station only): the link goes down, the queue is flushed.
      */
     void LeaveNetwork();
+
+    /**
+     * \brief Give the device an 802.16 MAC agent (before the simulation starts).
+     * \param agent the agent
+     */
+    void SetMacAgent(Ptr<Dot16MacAgent> agent);
+
+    /**
+     * \return the MAC agent, or nullptr in the timing-only mode
+     */
+    Ptr<Dot16MacAgent> GetMacAgent() const;
+
+    /**
+     * \brief Queue a MAC management PDU for the next subframe of this device's direction;
+     *        management PDUs go before data.
+     * \param pdu the PDU (GMH first)
+     */
+    void EnqueueManagement(Ptr<Packet> pdu);
+
+    /**
+     * \brief Send a PDU in a contention ranging opportunity of the next uplink subframe (mobile
+     *        station only): one of the channel's RangingOpportunities slots, drawn at random; two
+     *        PDUs in the same slot collide and are both lost.
+     * \param pdu the PDU (an RNG-REQ)
+     */
+    void SendInRangingOpportunity(Ptr<Packet> pdu);
+
+    /**
+     * \brief The agent reports the end of network entry (or of its expedited part): link up.
+     */
+    void NotifyNetworkEntryComplete();
+
+    /**
+     * \return true between StartNetworkEntry and LeaveNetwork (mobile station)
+     */
+    bool IsInNetwork() const;
+
+    /**
+     * \return the channel as a Dot16Channel
+     */
+    Ptr<Dot16Channel> GetDot16Channel() const;
+
+    /**
+     * \brief Assign a fixed random stream to the ranging-slot choice.
+     * \param stream the stream
+     * \return the number of streams used (1)
+     */
+    int64_t AssignStreams(int64_t stream);
 
     /**
      * \brief Receive a frame from the channel.
@@ -111,8 +168,13 @@ class Dot16NetDevice : public NetDevice
     void DoDispose() override;
 
   private:
-    /// Transmit what fits of the queue in the subframe starting now.
+    /// Transmit what fits of the queues in the subframe starting now.
     void StartSubframe();
+    /**
+     * \brief Transmit a PDU in its ranging slot.
+     * \param pdu the PDU
+     */
+    void TransmitRanging(Ptr<Packet> pdu);
     /// Schedule StartSubframe for the next subframe of this device's direction.
     void ScheduleSubframe();
     /**
@@ -137,6 +199,13 @@ class Dot16NetDevice : public NetDevice
     std::deque<Ptr<Packet>> m_queue;                     //!< frames waiting for a subframe
     EventId m_subframeEvent;                             //!< next transmission opportunity
     EventId m_entryEvent;                                //!< next network-entry step
+    EventId m_rangingEvent;                              //!< pending ranging opportunity
+    std::deque<Ptr<Packet>> m_mgmtQueue;                 //!< management PDUs (sent first)
+    Ptr<Dot16MacAgent> m_agent;                          //!< 802.16 MAC agent, if any
+    Ptr<ErrorModel> m_receiveErrorModel;                 //!< air loss on receive
+    Ptr<UniformRandomVariable> m_slotRng;                //!< ranging slot choice
+    bool m_inNetwork;                                    //!< network entry started
+    TracedCallback<Ptr<const Packet>> m_phyRxDropTrace;  //!< frames lost on the air
     TracedCallback<> m_linkChanges;                      //!< link-change callbacks
     NetDevice::ReceiveCallback m_rxCallback;             //!< upper-layer receive
     NetDevice::PromiscReceiveCallback m_promiscCallback; //!< promiscuous receive
