@@ -438,7 +438,13 @@ void
 LatencyRecorder::PrintTable(std::ostream& os) const
 {
     auto summaries = Summarize();
-    os << std::left << std::setw(10) << "scheme" << std::setw(14) << "link pair" << std::right
+    std::size_t schemeWidth = 10; // wide enough for the longest scheme name and a space
+    for (const auto& s : summaries)
+    {
+        schemeWidth = std::max(schemeWidth, s.scheme.size() + 1);
+    }
+    const auto width = static_cast<int>(schemeWidth);
+    os << std::left << std::setw(width) << "scheme" << std::setw(14) << "link pair" << std::right
        << std::setw(6) << "count" << std::setw(10) << "mean_ms" << std::setw(10) << "p50_ms"
        << std::setw(10) << "p95_ms" << std::setw(10) << "max_ms" << std::setw(7) << "lost"
        << std::setw(7) << "failed"
@@ -446,7 +452,7 @@ LatencyRecorder::PrintTable(std::ostream& os) const
     for (const auto& s : summaries)
     {
         auto cell = [&s](double v) { return s.count > 0 ? FormatMs(v) : std::string("-"); };
-        os << std::left << std::setw(10) << s.scheme << std::setw(14)
+        os << std::left << std::setw(width) << s.scheme << std::setw(14)
            << (s.fromLink + "->" + s.toLink) << std::right << std::setw(6) << s.count
            << std::setw(10) << cell(s.meanMs) << std::setw(10) << cell(s.p50Ms) << std::setw(10)
            << cell(s.p95Ms) << std::setw(10) << cell(s.maxMs) << std::setw(7) << s.lostPackets
