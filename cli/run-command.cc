@@ -196,6 +196,14 @@ RunCommand::Run(const std::vector<std::string>& args)
                   << config.GetLinksString() << ", " << config.mns << " MN(s), " << config.mobility
                   << " mobility, seed " << config.seed << " run " << config.run << "\n";
         result.recorder->PrintTable(std::cout);
+        std::size_t recorded = result.recorder->GetRecords().size();
+        if (recorded < result.scheduled)
+        {
+            // A trigger that finds its MN still handing over is ignored (HandoverManager logs it).
+            std::cout << "note: " << result.scheduled - recorded << " of " << result.scheduled
+                      << " scripted handovers did not start: the MN was still handing over "
+                         "(a longer --interval avoids it)\n";
+        }
         std::cout << "wrote " << config.out << "/handovers.csv, " << config.out << "/summary.json"
                   << (config.pcap ? ", " + config.out + "/pcap/" : "") << "\n";
     }
