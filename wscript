@@ -89,6 +89,7 @@ def build(bld):
 
     # The IEEE 802.21 / 802.21.1 MIH wire format: header, TLVs and the MIS messages.
     secure_handover_mih_sources = [
+        "model/mih/mih-auth.cc",
         "model/mih/mih-header.cc",
         "model/mih/mih-message.cc",
         "model/mih/mih-tlv.cc",
@@ -98,6 +99,7 @@ def build(bld):
     ]
 
     secure_handover_mih_headers = [
+        "model/mih/mih-auth.h",
         "model/mih/mih-constants.h",
         "model/mih/mih-header.h",
         "model/mih/mih-message.h",
@@ -105,6 +107,18 @@ def build(bld):
         "model/mih/mih-types.h",
         "model/mih/mis-n2n-prereg-xfer.h",
         "model/mih/mis-prereg-xfer.h",
+    ]
+
+    # The IEEE 802.21.1 MIS function: MIH transport, MIS SAP, MN/SPoS/TPoS roles, schemes (issue 4).
+    secure_handover_mis_sources = [
+        "model/mis/mih-transport.cc",
+        "model/mis/mis-security-association.cc",
+    ]
+
+    secure_handover_mis_headers = [
+        "model/mis/mih-transport.h",
+        "model/mis/mis-sap.h",
+        "model/mis/mis-security-association.h",
     ]
 
     # TLS over an ns-3 transport: test CA and libssl engine (pure OpenSSL), and the ns-3 session.
@@ -242,6 +256,7 @@ def build(bld):
         + secure_handover_crypto_sources
         + secure_handover_dot16_mac_sources
         + secure_handover_mih_sources
+        + secure_handover_mis_sources
         + secure_handover_mobility_sources
         + secure_handover_tls_sources
         + ["model/common/packet-octets.cc", "model/random/security-random.cc"]
@@ -259,6 +274,7 @@ def build(bld):
         "test/handover-components-test-suite.cc",
         "test/handover-determinism-test-suite.cc",
         "test/mih-wire-test-suite.cc",
+        "test/mih-transport-test-suite.cc",
         "test/mobility-header-wire-test-suite.cc",
         "test/scenario-config-test-suite.cc",
         "test/security-random-test-suite.cc",
@@ -273,6 +289,7 @@ def build(bld):
         + secure_handover_crypto_headers
         + secure_handover_dot16_mac_headers
         + secure_handover_mih_headers
+        + secure_handover_mis_headers
         + secure_handover_mobility_headers
         + secure_handover_tls_headers
         + [
