@@ -111,14 +111,24 @@ def build(bld):
 
     # The IEEE 802.21.1 MIS function: MIH transport, MIS SAP, MN/SPoS/TPoS roles, schemes (issue 4).
     secure_handover_mis_sources = [
+        "helper/mis-helper.cc",
         "model/mis/mih-transport.cc",
+        "model/mis/mis-function.cc",
+        "model/mis/mis-mn-application.cc",
+        "model/mis/mis-pos-application.cc",
         "model/mis/mis-security-association.cc",
+        "model/mis/tls-mih-transport.cc",
     ]
 
     secure_handover_mis_headers = [
+        "helper/mis-helper.h",
         "model/mis/mih-transport.h",
+        "model/mis/mis-function.h",
+        "model/mis/mis-mn-application.h",
+        "model/mis/mis-pos-application.h",
         "model/mis/mis-sap.h",
         "model/mis/mis-security-association.h",
+        "model/mis/tls-mih-transport.h",
     ]
 
     # TLS over an ns-3 transport: test CA and libssl engine (pure OpenSSL), and the ns-3 session.
@@ -275,6 +285,7 @@ def build(bld):
         "test/handover-determinism-test-suite.cc",
         "test/mih-wire-test-suite.cc",
         "test/mih-transport-test-suite.cc",
+        "test/mis-sa-test-suite.cc",
         "test/mobility-header-wire-test-suite.cc",
         "test/scenario-config-test-suite.cc",
         "test/security-random-test-suite.cc",

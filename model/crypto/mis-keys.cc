@@ -31,6 +31,8 @@ const std::string MN_KDK_LABEL = "MIS MN KDK";
 const std::string MISK_LABEL = "MISK";
 /// KBKDF label of MIIK || MIEK.
 const std::string SA_KEYS_LABEL = "MIS SA KEYS";
+/// KBKDF label of the media-specific PMK (ours: the draft gives no derivation).
+const std::string MSPMK_LABEL = "MIS MSPMK";
 /// Largest value an LV length octet can announce.
 constexpr std::size_t LV_MAX = 255;
 
@@ -165,6 +167,13 @@ DeriveMisSessionKeys(const Kdk& k,
     SecureWipe(misk.data(), misk.size());
     SecureWipe(saKeys.data(), saKeys.size());
     return keys;
+}
+
+Bytes
+DeriveMediaSpecificPmk(const Kdk& k, ByteView context)
+{
+    NS_LOG_FUNCTION_NOARGS();
+    return KbkdfCmacCounter(k.Cast<Aes128KeyTag>(), MSPMK_LABEL, context, 256);
 }
 
 } // namespace crypto

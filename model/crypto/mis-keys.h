@@ -165,6 +165,16 @@ MisSessionKeys DeriveMisSessionKeys(const Kdk& k,
                                     const std::string& tposId,
                                     uint8_t ciphersuite);
 
+/**
+ * \brief The media-specific PMK (MSPMK) that the TPoS derives from K and installs at the
+ *        target PoA (802.21.1 5.12.1.2.4): KBKDF(K, "MIS MSPMK", context, 256), the same KDF
+ *        as the session keys with its own label (the draft names the key, not its derivation).
+ * \param k the key-derivation key
+ * \param context MisKdfContext(...) of the SA
+ * \return 32 octets (the size of an 802.11 PMK)
+ */
+Bytes DeriveMediaSpecificPmk(const Kdk& k, ByteView context);
+
 } // namespace crypto
 } // namespace ns3
 

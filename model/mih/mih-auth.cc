@@ -55,7 +55,8 @@ MihAuth::MihAuth()
 MihAuth::MihAuth(uint8_t opcode)
     : m_opcode(opcode)
 {
-    NS_ABORT_MSG_IF(opcode != mih::OPCODE_REQUEST && opcode != mih::OPCODE_RESPONSE,
+    NS_ABORT_MSG_IF(opcode != mih::OPCODE_REQUEST && opcode != mih::OPCODE_RESPONSE &&
+                        opcode != mih::OPCODE_INDICATION,
                     "MIH_Auth: opcode " << +opcode << " is not modelled");
 }
 
@@ -79,6 +80,15 @@ MihAuth::GetSpec() const
                                       mih::OPCODE_RESPONSE,
                                       mih::AID_MIH_AUTH,
                                       slots};
+    static const MessageSpec indication{"MIH_Auth Indication",
+                                        mih::SID_SERVICE_MANAGEMENT,
+                                        mih::OPCODE_INDICATION,
+                                        mih::AID_MIH_AUTH,
+                                        slots};
+    if (m_opcode == mih::OPCODE_INDICATION)
+    {
+        return indication;
+    }
     return m_opcode == mih::OPCODE_REQUEST ? request : response;
 }
 
@@ -97,7 +107,7 @@ MihAuth::ValidateParameters() const
     {
         return MihParseStatus::MISSING_MANDATORY;
     }
-    if (m_opcode == mih::OPCODE_REQUEST && status)
+    if (m_opcode != mih::OPCODE_RESPONSE && status)
     {
         return MihParseStatus::INCONSISTENT;
     }

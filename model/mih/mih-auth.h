@@ -17,13 +17,14 @@ namespace ns3
 
 /**
  * \ingroup secure-handover
- * \brief MIH_Auth (SID 1, AID 6), request (opcode 1) or response (opcode 2): the MIS message
- *        that carries the records of a full MIS SA establishment ((D)TLS over MIS, 802.21
- *        clause 9.2) and, once an SA exists, the messages it protects.
+ * \brief MIH_Auth (SID 1, AID 6), request (opcode 1), response (opcode 2) or indication
+ *        (opcode 3): the MIS message that carries the records of a full MIS SA establishment
+ *        ((D)TLS over MIS, 802.21 clause 9.2; one indication per batch of records) and, once an
+ *        SA exists, the request/response pairs it protects.
  *
  * TLVs in order: Source MIHF ID (M), Destination MIHF ID (M), Auth payload (O, private TLV
  * mih::TLV_AUTH_PAYLOAD: TLS records, opaque), Security (O, private TLV mih::TLV_SECURITY:
- * TLVs protected by an MIS SA), Status (M in a response, absent in a request).
+ * TLVs protected by an MIS SA), Status (M in a response, absent otherwise).
  * Rules: exactly one of Auth payload and Security is present, and it is not empty.
  */
 class MihAuth : public MihMessage
@@ -39,7 +40,7 @@ class MihAuth : public MihMessage
     /// A request.
     MihAuth();
     /**
-     * \param opcode mih::OPCODE_REQUEST or mih::OPCODE_RESPONSE
+     * \param opcode mih::OPCODE_REQUEST, mih::OPCODE_RESPONSE or mih::OPCODE_INDICATION
      */
     explicit MihAuth(uint8_t opcode);
 

@@ -211,24 +211,40 @@ MihTransport::WithOpcode(uint16_t messageId, uint8_t opcode)
 }
 
 uint16_t
-MihTransport::SendRequest(MihMessage& message, const Address& peer)
+MihTransport::NextTransactionId()
 {
     uint16_t tid = m_nextTid;
     // Transaction IDs are 12 bits; 0 is skipped so that it never names a live transaction.
     m_nextTid = (m_nextTid >= mih::MAX_TRANSACTION_ID) ? 1 : m_nextTid + 1;
-    Open(message, tid, peer, true);
+    return tid;
+}
+
+uint16_t
+MihTransport::SendRequest(MihMessage& message, const Address& peer)
+{
+    uint16_t tid = NextTransactionId();
+    Open(message, tid, peer, mih::OPCODE_REQUEST);
+    return tid;
+}
+
+uint16_t
+MihTransport::SendIndication(MihMessage& message, const Address& peer)
+{
+    uint16_t tid = NextTransactionId();
+    Open(message, tid, peer, mih::OPCODE_INDICATION);
     return tid;
 }
 
 void
 MihTransport::SendResponse(MihMessage& message, uint16_t transactionId, const Address& peer)
 {
-    Open(message, transactionId, peer, false);
+    Open(message, transactionId, peer, mih::OPCODE_RESPONSE);
 }
 
 void
-MihTransport::Open(MihMessage& message, uint16_t tid, const Address& peer, bool isRequest)
+MihTransport::Open(MihMessage& message, uint16_t tid, const Address& peer, uint8_t kind)
 {
+    bool isRequest = kind == mih::OPCODE_REQUEST;
     EnsureSocket();
     message.SetTransactionId(tid);
     message.SetAckReq(m_ackRequested);
@@ -251,6 +267,7 @@ MihTransport::Open(MihMessage& message, uint16_t tid, const Address& peer, bool 
     out.frame = frame;
     out.peer = peer;
     out.isRequest = isRequest;
+    out.failOnNoAck = kind != mih::OPCODE_RESPONSE;
     out.acknowledged = !m_ackRequested;
     if (m_ackRequested)
     {
@@ -287,7 +304,7 @@ MihTransport::Retransmit(FrameKey key)
     {
         NS_LOG_INFO("tid " << std::get<2>(key) << ": no ACK after " << out.retries
                            << " retransmissions");
-        if (out.isRequest)
+        if (out.failOnNoAck)
         {
             TransactionExpired(key);
         }

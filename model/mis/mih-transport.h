@@ -121,6 +121,15 @@ class MihTransport : public Application
     uint16_t SendRequest(MihMessage& message, const Address& peer);
 
     /**
+     * \brief Send an indication: a new transaction that waits for no response, only (with
+     *        AckRequested) for its ACK; running out of retries fails it like a request.
+     * \param message the message; its transaction ID and ACK-Req flag are set here
+     * \param peer the peer MISF's socket address
+     * \return the transaction ID
+     */
+    uint16_t SendIndication(MihMessage& message, const Address& peer);
+
+    /**
      * \brief Send the response of a received request.
      * \param message the message; its transaction ID and ACK-Req flag are set here
      * \param transactionId the request's transaction ID
@@ -157,6 +166,7 @@ class MihTransport : public Application
         Ptr<Packet> frame;        //!< the frame, for retransmission
         Address peer;             //!< where it went
         bool isRequest{false};    //!< waits for a response
+        bool failOnNoAck{false};  //!< report a failure when the retries run out
         bool acknowledged{false}; //!< ACK-Rsp (or the response) received
         uint32_t retries{0};      //!< retransmissions so far
         EventId retransmitEvent;  //!< the retransmission timer
@@ -175,9 +185,14 @@ class MihTransport : public Application
      * \param message the message
      * \param tid the transaction ID
      * \param peer where to
-     * \param isRequest whether a response is awaited
+     * \param kind what the frame waits for
      */
-    void Open(MihMessage& message, uint16_t tid, const Address& peer, bool isRequest);
+    void Open(MihMessage& message, uint16_t tid, const Address& peer, uint8_t kind);
+
+    /**
+     * \return the next transaction ID
+     */
+    uint16_t NextTransactionId();
 
     /**
      * \brief The retransmission timer of a frame expired.

@@ -1,0 +1,592 @@
+/*
+ * SPDX-License-Identifier: GPL-2.0-only
+ *
+ * Author: secure-handover developers
+ */
+
+#include "ns3/enum.h"
+#include "ns3/inet-socket-address.h"
+#include "ns3/internet-stack-helper.h"
+#include "ns3/ipv4-address-helper.h"
+#include "ns3/ipv4-global-routing-helper.h"
+#include "ns3/ipv4.h"
+#include "ns3/mih-auth.h"
+#include "ns3/mih-constants.h"
+#include "ns3/mih-tlv.h"
+#include "ns3/mis-helper.h"
+#include "ns3/node-container.h"
+#include "ns3/packet.h"
+#include "ns3/point-to-point-helper.h"
+#include "ns3/simulator.h"
+#include "ns3/socket.h"
+#include "ns3/string.h"
+#include "ns3/test.h"
+#include "ns3/udp-socket-factory.h"
+#include "ns3/uinteger.h"
+
+#include <string>
+#include <vector>
+
+using namespace ns3;
+
+namespace
+{
+
+/**
+ * \ingroup secure-handover-tests
+ * \brief An MN and three PoSs, each on a 1 ms point-to-point link to one router: A (the SPoS),
+ *        B (A's roaming partner) and C (no trust with A or B).
+ */
+class MisFixture : public TestCase
+{
+  public:
+    /**
+     * \param name the test name
+     */
+    explicit MisFixture(const std::string& name)
+        : TestCase(name)
+    {
+    }
+
+    /**
+     * \brief Build the network and the agents.
+     * \param ikeDelay the IKEv2 set-up delay between A and B
+     */
+    void Build(Time ikeDelay = Seconds(0))
+    {
+        m_nodes.Create(4);
+        Ptr<Node> router = CreateObject<Node>();
+        InternetStackHelper internet;
+        internet.Install(m_nodes);
+        internet.Install(router);
+        PointToPointHelper p2p;
+        p2p.SetDeviceAttribute("DataRate", StringValue("100Mbps"));
+        p2p.SetChannelAttribute("Delay", TimeValue(MilliSeconds(1)));
+        Ipv4AddressHelper ipv4("10.2.0.0", "255.255.255.252");
+        for (uint32_t i = 0; i < m_nodes.GetN(); ++i)
+        {
+            ipv4.Assign(p2p.Install(m_nodes.Get(i), router));
+            ipv4.NewNetwork();
+        }
+        Ipv4GlobalRoutingHelper::PopulateRoutingTables();
+        ConfigureHelper();
+        m_mn = m_helper.InstallMn(m_nodes.Get(0), "mn@home.example");
+        m_a = m_helper.InstallPos(m_nodes.Get(1), "pos-a.example");
+        m_b = m_helper.InstallPos(m_nodes.Get(2), "pos-b.example");
+        m_c = m_helper.InstallPos(m_nodes.Get(3), "pos-c.example");
+        m_helper.MakePartners(m_a, m_b, ikeDelay);
+        m_helper.Attach(m_mn, m_a);
+        m_helper.AssignStreams(100);
+        m_mn->TraceConnectWithoutContext("Fallback", MakeCallback(&MisFixture::MnFallback, this));
+        m_b->GetMisFunction()->TraceConnectWithoutContext("Drop",
+                                                          MakeCallback(&MisFixture::DropAtB, this));
+        m_b->GetMisFunction()->TraceConnectWithoutContext(
+            "ProtectedRx",
+            MakeCallback(&MisFixture::ProtectedAtB, this));
+        m_b->TraceConnectWithoutContext("PmkInstalled", MakeCallback(&MisFixture::PmkAtB, this));
+        m_a->TraceConnectWithoutContext("Fallback", MakeCallback(&MisFixture::SposFallback, this));
+    }
+
+    /**
+     * \brief Pre-register with a TPoS.
+     * \param tpos the TPoS
+     * \param requestFull ask for a full SA
+     */
+    void Preregister(std::string tpos, bool requestFull)
+    {
+        m_started = Simulator::Now();
+        m_mn->Preregister(tpos, {}, requestFull, MakeCallback(&MisFixture::Done, this));
+    }
+
+    /**
+     * \param result the pre-registration result
+     */
+    void Done(const MisPreregResult& result)
+    {
+        m_results.push_back(result);
+        m_durations.push_back(Simulator::Now() - m_started);
+    }
+
+    /**
+     * \param reason why
+     */
+    void MnFallback(const std::string& reason)
+    {
+        m_mnFallbacks.push_back(reason);
+    }
+
+    /**
+     * \param mn the MN
+     * \param reason why
+     */
+    void SposFallback(const std::string& /* mn */, const std::string& reason)
+    {
+        m_sposFallbacks.push_back(reason);
+    }
+
+    /**
+     * \param peer who
+     * \param reason why
+     */
+    void DropAtB(const std::string& /* peer */, const std::string& reason)
+    {
+        m_dropsAtB.push_back(reason);
+    }
+
+    /**
+     * \param peer who
+     * \param kind request or response
+     */
+    void ProtectedAtB(const std::string& /* peer */, const std::string& /* kind */)
+    {
+        ++m_protectedAtB;
+    }
+
+    /**
+     * \param mn the MN
+     * \param fingerprint the PMK's first octets
+     */
+    void PmkAtB(const std::string& /* mn */, const std::string& /* fingerprint */)
+    {
+        ++m_pmksAtB;
+    }
+
+    /// Hook for subclasses: configure m_helper before the agents are installed.
+    virtual void ConfigureHelper()
+    {
+    }
+
+    void DoRun() override
+    {
+    }
+
+    /**
+     * \param a one end
+     * \param b the other
+     * \return true if both ends hold the same MISK, MIIK and MIEK
+     */
+    static bool KeysAgree(std::shared_ptr<MisSecurityAssociation> a,
+                          std::shared_ptr<MisSecurityAssociation> b)
+    {
+        return a && b && a->GetKeys().misk == b->GetKeys().misk &&
+               a->GetKeys().miik == b->GetKeys().miik && a->GetKeys().miek == b->GetKeys().miek;
+    }
+
+    NodeContainer m_nodes;                    //!< MN, A, B, C
+    MisHelper m_helper;                       //!< the helper
+    Ptr<MisMnApplication> m_mn;               //!< the MN
+    Ptr<MisPosApplication> m_a;               //!< the SPoS
+    Ptr<MisPosApplication> m_b;               //!< A's partner
+    Ptr<MisPosApplication> m_c;               //!< untrusted
+    Time m_started;                           //!< start of the running pre-registration
+    std::vector<MisPreregResult> m_results;   //!< results
+    std::vector<Time> m_durations;            //!< their durations
+    std::vector<std::string> m_mnFallbacks;   //!< MN fallbacks
+    std::vector<std::string> m_sposFallbacks; //!< SPoS fallbacks
+    std::vector<std::string> m_dropsAtB;      //!< drops at B's MISF
+    uint32_t m_protectedAtB{0};               //!< protected messages B accepted
+    uint32_t m_pmksAtB{0};                    //!< MSPMKs B installed
+};
+
+/**
+ * \ingroup secure-handover-tests
+ * \brief The optimised SA (5.14.2): the TPoS and the MN recover the same K, derive the same
+ *        MISK/MIIK/MIEK, the protected key confirmation succeeds, the MSPMK is installed at the
+ *        target PoA, and the SA lifetime is the default 65,536 s.
+ */
+class MisOptimizedSaTestCase : public MisFixture
+{
+  public:
+    MisOptimizedSaTestCase()
+        : MisFixture("optimised SA: K recovery, MISK agreement, key confirmation, MSPMK")
+    {
+    }
+
+  private:
+    /**
+     * \param peer who sent or recovered K
+     * \param fingerprint K's first octets
+     */
+    void KdkAtMn(const std::string& /* peer */, const std::string& fingerprint)
+    {
+        m_kAtMn = fingerprint;
+    }
+
+    /**
+     * \param peer who sent K
+     * \param fingerprint K's first octets
+     */
+    void KdkAtB(const std::string& /* peer */, const std::string& fingerprint)
+    {
+        m_kAtB = fingerprint;
+    }
+
+    void DoRun() override
+    {
+        Build();
+        m_mn->GetMisFunction()->TraceConnectWithoutContext(
+            "KdkRecovered",
+            MakeCallback(&MisOptimizedSaTestCase::KdkAtMn, this));
+        m_b->GetMisFunction()->TraceConnectWithoutContext(
+            "KdkRecovered",
+            MakeCallback(&MisOptimizedSaTestCase::KdkAtB, this));
+        Simulator::Schedule(Seconds(1),
+                            &MisFixture::Preregister,
+                            this,
+                            std::string("pos-b.example"),
+                            false);
+        Simulator::Stop(Seconds(10));
+        Simulator::Run();
+        NS_TEST_ASSERT_MSG_EQ(m_results.size(), 1u, "one result");
+        NS_TEST_EXPECT_MSG_EQ(m_results[0].ok, true, "success");
+        NS_TEST_EXPECT_MSG_EQ(m_results[0].method, "optimized", "optimised");
+        NS_TEST_EXPECT_MSG_EQ(m_results[0].chainHops, 1u, "first link of the chain");
+        NS_TEST_EXPECT_MSG_NE(m_kAtMn, "", "the MN recovered K");
+        NS_TEST_EXPECT_MSG_EQ(m_kAtMn, m_kAtB, "the same K at the MN and the TPoS");
+        auto atMn = m_mn->GetMisFunction()->GetSecurityAssociation("pos-b.example");
+        auto atB = m_b->GetMisFunction()->GetSecurityAssociation("mn@home.example");
+        NS_TEST_EXPECT_MSG_EQ(KeysAgree(atMn, atB), true, "MISK, MIIK, MIEK agree");
+        NS_TEST_EXPECT_MSG_EQ(m_protectedAtB, 1u, "the key confirmation was accepted");
+        NS_TEST_EXPECT_MSG_EQ(m_pmksAtB, 1u, "the MSPMK was installed at the target PoA");
+        NS_TEST_EXPECT_MSG_EQ(m_b->GetInstalledPmk("mn@home.example").has_value(), true, "PMK");
+        Time installedAt = atB->GetExpiry() - Seconds(mih::DEFAULT_SA_LIFETIME_S);
+        NS_TEST_EXPECT_MSG_GT(installedAt, Seconds(1), "installed after the request");
+        NS_TEST_EXPECT_MSG_LT(installedAt, Seconds(1) + m_durations[0], "before the end");
+        Time mnInstalledAt = atMn->GetExpiry() - Seconds(mih::DEFAULT_SA_LIFETIME_S);
+        NS_TEST_EXPECT_MSG_GT(mnInstalledAt, installedAt, "the MN installs after the TPoS");
+        NS_TEST_EXPECT_MSG_LT_OR_EQ(mnInstalledAt,
+                                    Seconds(1) + m_durations[0],
+                                    "and its SA lives 65,536 s too");
+        NS_TEST_EXPECT_MSG_EQ(m_mnFallbacks.size() + m_sposFallbacks.size(), 0u, "no fallback");
+        NS_TEST_EXPECT_MSG_EQ(m_dropsAtB.size(), 0u, "no drop");
+        Simulator::Destroy();
+    }
+
+    std::string m_kAtMn; //!< K's fingerprint at the MN
+    std::string m_kAtB;  //!< K's fingerprint at the TPoS
+};
+
+/**
+ * \ingroup secure-handover-tests
+ * \brief Tampered and replayed protected messages: after an optimised SA, frames sent to the
+ *        TPoS from a plain socket on the MN carry protected TLVs made with the MN's SA; a
+ *        flipped octet is dropped as "tampered", a second copy as "replayed", and each is
+ *        counted in the MISF's Drop trace.
+ */
+class MisTamperReplayTestCase : public MisFixture
+{
+  public:
+    MisTamperReplayTestCase()
+        : MisFixture("tampered and replayed protected messages are rejected")
+    {
+    }
+
+  private:
+    /**
+     * \brief Send an MIH_Auth request with the given Security value from the MN's node.
+     * \param security the Security TLV value
+     * \param tid the transaction ID (distinct, so that the transport does not see duplicates)
+     */
+    void SendRaw(std::vector<uint8_t> security, uint16_t tid)
+    {
+        MihAuth request(mih::OPCODE_REQUEST);
+        request.SetSourceId("mn@home.example");
+        request.SetDestinationId("pos-b.example");
+        request.SetTransactionId(tid);
+        request.security = security;
+        std::vector<uint8_t> frame = request.Encode();
+        Ptr<Socket> socket = Socket::CreateSocket(m_nodes.Get(0), UdpSocketFactory::GetTypeId());
+        socket->Bind();
+        Ptr<Ipv4> ipv4 = m_nodes.Get(2)->GetObject<Ipv4>();
+        socket->SendTo(Create<Packet>(frame.data(), frame.size()),
+                       0,
+                       InetSocketAddress(ipv4->GetAddress(1, 0).GetLocal(), mih::UDP_PORT));
+        socket->Close();
+    }
+
+    /// Make the protected TLVs with the MN's SA and send the tampered, valid and replayed copies.
+    void Attack()
+    {
+        auto sa = m_mn->GetMisFunction()->GetSecurityAssociation("pos-b.example");
+        MihHeader id;
+        id.SetMessageId(mih::SID_SERVICE_MANAGEMENT, mih::OPCODE_REQUEST, mih::AID_MIH_AUTH);
+        MihTlvWriter writer;
+        writer.WriteU8(mih::TLV_STATUS, 0);
+        std::vector<uint8_t> tampered = sa->Protect(id.GetMessageId(), writer.GetBytes());
+        tampered[tampered.size() - 12] ^= 0x01;
+        std::vector<uint8_t> valid = sa->Protect(id.GetMessageId(), writer.GetBytes());
+        m_acceptedBefore = m_protectedAtB;
+        SendRaw(tampered, 3001);
+        Simulator::Schedule(MilliSeconds(10), &MisTamperReplayTestCase::SendRaw, this, valid, 3002);
+        Simulator::Schedule(MilliSeconds(20), &MisTamperReplayTestCase::SendRaw, this, valid, 3003);
+    }
+
+    void DoRun() override
+    {
+        Build();
+        Simulator::Schedule(Seconds(1),
+                            &MisFixture::Preregister,
+                            this,
+                            std::string("pos-b.example"),
+                            false);
+        Simulator::Schedule(Seconds(3), &MisTamperReplayTestCase::Attack, this);
+        Simulator::Stop(Seconds(10));
+        Simulator::Run();
+        NS_TEST_ASSERT_MSG_EQ(m_results.size(), 1u, "one result");
+        NS_TEST_EXPECT_MSG_EQ(m_results[0].method, "optimized", "optimised SA");
+        NS_TEST_EXPECT_MSG_EQ(m_protectedAtB, m_acceptedBefore + 1, "only the valid copy is taken");
+        NS_TEST_ASSERT_MSG_EQ(m_dropsAtB.size(), 2u, "two drops");
+        NS_TEST_EXPECT_MSG_EQ(m_dropsAtB[0], "protected:tampered", "tampered");
+        NS_TEST_EXPECT_MSG_EQ(m_dropsAtB[1], "protected:replayed", "replayed");
+        Simulator::Destroy();
+    }
+
+    uint32_t m_acceptedBefore{0}; //!< protected messages accepted before the attack
+};
+
+/**
+ * \ingroup secure-handover-tests
+ * \brief Fallback (5.14.2 note 1): to a TPoS without trust, and on the MN's request, the SPoS
+ *        sends no K and the MN and the TPoS run a full establishment (TLS 1.3 in MIH_Auth),
+ *        after which their keys agree.
+ */
+class MisFallbackTestCase : public MisFixture
+{
+  public:
+    /**
+     * \param onRequest the variant: MN request (true) or missing trust (false)
+     */
+    explicit MisFallbackTestCase(bool onRequest)
+        : MisFixture(onRequest ? "fallback to a full SA on the MN's request"
+                               : "fallback to a full SA without trust"),
+          m_onRequest(onRequest)
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        Build();
+        std::string tpos = m_onRequest ? "pos-b.example" : "pos-c.example";
+        Simulator::Schedule(Seconds(1), &MisFixture::Preregister, this, tpos, m_onRequest);
+        Simulator::Stop(Seconds(10));
+        Simulator::Run();
+        NS_TEST_ASSERT_MSG_EQ(m_results.size(), 1u, "one result");
+        NS_TEST_EXPECT_MSG_EQ(m_results[0].ok, true, "success");
+        NS_TEST_EXPECT_MSG_EQ(m_results[0].method, "full", "full SA");
+        NS_TEST_EXPECT_MSG_EQ(m_results[0].chainHops, 0u, "the chain is broken");
+        NS_TEST_ASSERT_MSG_EQ(m_sposFallbacks.size(), 1u, "the SPoS relayed without K");
+        NS_TEST_EXPECT_MSG_EQ(m_sposFallbacks[0], (m_onRequest ? "mn-request" : "no-trust"), "");
+        Ptr<MisPosApplication> tposApp = m_onRequest ? m_b : m_c;
+        auto atMn = m_mn->GetMisFunction()->GetSecurityAssociation(tpos);
+        auto atTpos = tposApp->GetMisFunction()->GetSecurityAssociation("mn@home.example");
+        NS_TEST_EXPECT_MSG_EQ(KeysAgree(atMn, atTpos), true, "TLS-exported keys agree");
+        NS_TEST_EXPECT_MSG_EQ(tposApp->GetInstalledPmk("mn@home.example").has_value(),
+                              true,
+                              "an MSPMK from the full SA");
+        Simulator::Destroy();
+    }
+
+    bool m_onRequest; //!< the variant
+};
+
+/**
+ * \ingroup secure-handover-tests
+ * \brief Status 6 (5.14.3): when the TPoS is the SPoS itself, the SPoS answers at once with
+ *        Status 6 and the MN keeps its SA.
+ */
+class MisTposIsSposTestCase : public MisFixture
+{
+  public:
+    MisTposIsSposTestCase()
+        : MisFixture("Status 6 when the TPoS is the SPoS")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        Build();
+        Simulator::Schedule(Seconds(1),
+                            &MisFixture::Preregister,
+                            this,
+                            std::string("pos-a.example"),
+                            false);
+        Simulator::Stop(Seconds(10));
+        Simulator::Run();
+        NS_TEST_ASSERT_MSG_EQ(m_results.size(), 1u, "one result");
+        NS_TEST_EXPECT_MSG_EQ(static_cast<uint32_t>(m_results[0].status),
+                              static_cast<uint32_t>(mih::STATUS_TPOS_IS_SPOS),
+                              "Status 6");
+        NS_TEST_EXPECT_MSG_EQ(m_results[0].method, "none", "no new SA");
+        Simulator::Destroy();
+    }
+};
+
+/**
+ * \ingroup secure-handover-tests
+ * \brief Chain limit (5.14.2 note 4): seven handovers back and forth between the partners A
+ *        and B; with ChainLimit N, an SA is full exactly when N optimised ones precede it
+ *        (N = 0: all full).
+ */
+class MisChainLimitTestCase : public MisFixture
+{
+  public:
+    /**
+     * \param limit the chain limit
+     */
+    explicit MisChainLimitTestCase(uint32_t limit)
+        : MisFixture("chain limit " + std::to_string(limit) + " over 7 handovers"),
+          m_limit(limit)
+    {
+    }
+
+  private:
+    /// Hand over to the PoS that is not the SPoS, once the previous handover is done.
+    void Next()
+    {
+        if (!m_results.empty())
+        {
+            m_mn->CompleteHandover();
+        }
+        if (m_results.size() == 7)
+        {
+            return;
+        }
+        std::string tpos =
+            m_mn->GetServingPos() == "pos-a.example" ? "pos-b.example" : "pos-a.example";
+        m_mn->Preregister(tpos, {}, false, MakeCallback(&MisChainLimitTestCase::Step, this));
+    }
+
+    /**
+     * \param result the result
+     */
+    void Step(const MisPreregResult& result)
+    {
+        m_results.push_back(result);
+        Simulator::Schedule(Seconds(1), &MisChainLimitTestCase::Next, this);
+    }
+
+    void DoRun() override
+    {
+        Build();
+        m_mn->SetAttribute("ChainLimit", UintegerValue(m_limit));
+        Simulator::Schedule(Seconds(1), &MisChainLimitTestCase::Start, this);
+        Simulator::Stop(Seconds(60));
+        Simulator::Run();
+        NS_TEST_ASSERT_MSG_EQ(m_results.size(), 7u, "seven handovers");
+        std::string methods;
+        for (const MisPreregResult& r : m_results)
+        {
+            NS_TEST_EXPECT_MSG_EQ(r.ok, true, "each succeeds");
+            methods += r.method == "full" ? "F" : "O";
+        }
+        std::string expected;
+        uint32_t hops = 0;
+        for (int i = 0; i < 7; ++i)
+        {
+            bool full = hops >= m_limit;
+            expected += full ? "F" : "O";
+            hops = full ? 0 : hops + 1;
+        }
+        NS_TEST_EXPECT_MSG_EQ(methods, expected, "exactly the expected SAs are full");
+        Simulator::Destroy();
+    }
+
+    /// The first handover (its completion drives the next ones).
+    void Start()
+    {
+        m_mn->Preregister(std::string("pos-b.example"),
+                          {},
+                          false,
+                          MakeCallback(&MisChainLimitTestCase::Step, this));
+    }
+
+    uint32_t m_limit; //!< N
+};
+
+/**
+ * \ingroup secure-handover-tests
+ * \brief The IKEv2 set-up delay of a roaming partner delays only the first pre-registration
+ *        through it.
+ */
+class MisIkeDelayTestCase : public TestCase
+{
+  public:
+    MisIkeDelayTestCase()
+        : TestCase("IKEv2 set-up delay on first use of a roaming partner")
+    {
+    }
+
+  private:
+    /**
+     * \brief Two pre-registrations with B, 3 s apart, in a fresh simulation.
+     * \param delay the IKEv2 set-up delay between A and B
+     * \return the fixture, with its results
+     */
+    static std::vector<Time> Run(Time delay)
+    {
+        MisFixture f("inner");
+        f.Build(delay);
+        for (int i = 0; i < 2; ++i)
+        {
+            Simulator::Schedule(Seconds(1 + 3 * i),
+                                &MisFixture::Preregister,
+                                &f,
+                                std::string("pos-b.example"),
+                                false);
+        }
+        Simulator::Stop(Seconds(10));
+        Simulator::Run();
+        std::vector<Time> durations;
+        for (std::size_t i = 0; i < f.m_results.size(); ++i)
+        {
+            durations.push_back(f.m_results[i].method == "optimized" ? f.m_durations[i]
+                                                                     : Seconds(-1));
+        }
+        Simulator::Destroy();
+        return durations;
+    }
+
+    void DoRun() override
+    {
+        std::vector<Time> configured = Run(Seconds(0));
+        std::vector<Time> onDemand = Run(MilliSeconds(80));
+        NS_TEST_ASSERT_MSG_EQ(configured.size(), 2u, "two results");
+        NS_TEST_ASSERT_MSG_EQ(onDemand.size(), 2u, "two results");
+        NS_TEST_EXPECT_MSG_GT(onDemand[0], Seconds(0), "optimised after the set-up");
+        // Equal up to the serialisation of frames that queue differently (microseconds).
+        NS_TEST_EXPECT_MSG_EQ_TOL(onDemand[0] - configured[0],
+                                  MilliSeconds(80),
+                                  MicroSeconds(100),
+                                  "the first one waits for IKEv2");
+        NS_TEST_EXPECT_MSG_EQ(onDemand[1], configured[1], "the second one does not");
+    }
+};
+
+/**
+ * \ingroup secure-handover-tests
+ * \brief The MIS SA test suite.
+ */
+class MisSaTestSuite : public TestSuite
+{
+  public:
+    MisSaTestSuite()
+        : TestSuite("secure-handover-mis-sa", TestSuite::Type::UNIT)
+    {
+        AddTestCase(new MisOptimizedSaTestCase);
+        AddTestCase(new MisTamperReplayTestCase);
+        AddTestCase(new MisFallbackTestCase(false));
+        AddTestCase(new MisFallbackTestCase(true));
+        AddTestCase(new MisTposIsSposTestCase);
+        AddTestCase(new MisChainLimitTestCase(0));
+        AddTestCase(new MisChainLimitTestCase(1));
+        AddTestCase(new MisChainLimitTestCase(3));
+        AddTestCase(new MisIkeDelayTestCase);
+    }
+};
+
+/// The static instance.
+static MisSaTestSuite g_misSaTestSuite;
+
+} // namespace
