@@ -6,11 +6,14 @@
 
 #include "mis-helper.h"
 
+#include "ns3/handover-scenario-helper.h"
 #include "ns3/inet-socket-address.h"
 #include "ns3/ipv4.h"
 #include "ns3/log.h"
+#include "ns3/mac48-address.h"
 #include "ns3/mih-constants.h"
 #include "ns3/mih-transport.h"
+#include "ns3/mis-handover-scheme.h"
 #include "ns3/security-random.h"
 #include "ns3/string.h"
 
@@ -119,5 +122,72 @@ MisHelper::AssignStreams(int64_t stream)
     }
     return used;
 }
+
+namespace
+{
+
+/**
+ * \brief The network side of the MIS schemes: a PoS on every access network's PoS node, with
+ *        the neighbour table of all networks and roaming partnerships between trusted ones; the
+ *        MN's MIS on every mobile node, attached to the PoS of network 0.
+ * \param topology the built topology
+ * \param config the scenario
+ */
+void
+InstallMisNetwork(HandoverTopology& topology, const ScenarioConfig& /* config */)
+{
+    MisHelper helper;
+    Ptr<MisHandoverScheme> first =
+        DynamicCast<MisHandoverScheme>(topology.managers[0]->GetScheme());
+    NS_ABORT_MSG_IF(!first, "MIS network installer: the scheme is not an MIS scheme");
+    std::vector<Ptr<MisPosApplication>> pos;
+    std::vector<Ipv4Address> routers;
+    for (std::size_t k = 0; k < topology.networks.size(); ++k)
+    {
+        const AccessNetwork& net = topology.networks[k];
+        std::string id = "pos" + std::to_string(k) + "." + net.link + ".example.net";
+        Ptr<MisPosApplication> app = helper.InstallPos(net.pos, id);
+        app->SetPoaAddress(Mac48Address::ConvertFrom(net.routerDevice->GetAddress()));
+        pos.push_back(app);
+        routers.push_back(net.routerAddress);
+    }
+    for (std::size_t k = 0; k < pos.size(); ++k)
+    {
+        for (std::size_t j = 0; j < pos.size(); ++j)
+        {
+            const AccessNetwork& net = topology.networks[j];
+            MisNeighbour neighbour;
+            neighbour.network = net.link + std::to_string(j);
+            neighbour.posId = pos[j]->GetMisFunction()->GetMihfId();
+            neighbour.linkTypes = {MisHandoverScheme::MihLinkTypeOf(net.link)};
+            neighbour.poas = {pos[j]->GetPoaAddress()};
+            pos[k]->AddNeighbour(neighbour);
+            if (j > k && first->IsTrusted(k) && first->IsTrusted(j))
+            {
+                helper.MakePartners(pos[k], pos[j], first->GetIkeSetupDelay());
+            }
+        }
+    }
+    for (uint32_t m = 0; m < topology.mns.GetN(); ++m)
+    {
+        Ptr<MisMnApplication> mn =
+            helper.InstallMn(topology.mns.Get(m), "mn" + std::to_string(m) + "@home.example.net");
+        helper.Attach(mn, pos[0]);
+        Ptr<MisHandoverScheme> scheme =
+            DynamicCast<MisHandoverScheme>(topology.managers[m]->GetScheme());
+        scheme->SetAgents(mn, pos, routers);
+    }
+    // Streams past those of the scenario helper (which starts at its Stream Attribute).
+    helper.AssignStreams(100000);
+}
+
+const bool g_misOptimizedInstaller [[maybe_unused]] =
+    HandoverScenarioHelper::RegisterNetworkInstaller("mis-optimized", InstallMisNetwork);
+const bool g_misFullInstaller [[maybe_unused]] =
+    HandoverScenarioHelper::RegisterNetworkInstaller("mis-full", InstallMisNetwork);
+const bool g_reactiveFullInstaller [[maybe_unused]] =
+    HandoverScenarioHelper::RegisterNetworkInstaller("reactive-full", InstallMisNetwork);
+
+} // namespace
 
 } // namespace ns3

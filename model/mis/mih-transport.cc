@@ -129,6 +129,7 @@ MihTransport::DoDispose()
     }
     m_receive = ReceiveCallback();
     m_failure = FailureCallback();
+    m_ack = Callback<void, uint16_t>();
     Application::DoDispose();
 }
 
@@ -142,6 +143,12 @@ void
 MihTransport::SetFailureCallback(FailureCallback callback)
 {
     m_failure = callback;
+}
+
+void
+MihTransport::SetAckCallback(Callback<void, uint16_t> callback)
+{
+    m_ack = callback;
 }
 
 uint16_t
@@ -410,6 +417,10 @@ MihTransport::Process(Ptr<Packet> frame, const Address& from)
         NS_LOG_LOGIC("tid " << tid << " acknowledged");
         it->second.acknowledged = true;
         it->second.retransmitEvent.Cancel();
+        if (it->second.failOnNoAck && !m_ack.IsNull())
+        {
+            m_ack(tid);
+        }
         return;
     }
     if (header.GetPayloadLength() == 0)

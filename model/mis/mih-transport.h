@@ -113,6 +113,12 @@ class MihTransport : public Application
     void SetFailureCallback(FailureCallback callback);
 
     /**
+     * \param callback called with the transaction ID when the peer acknowledges a request or
+     *        an indication (ACK-Rsp, or for a request its response)
+     */
+    void SetAckCallback(Callback<void, uint16_t> callback);
+
+    /**
      * \brief Send a request (or an indication) as a new transaction.
      * \param message the message; its transaction ID and ACK-Req flag are set here
      * \param peer the peer MISF's socket address
@@ -259,6 +265,7 @@ class MihTransport : public Application
     std::map<FrameKey, Time> m_seen;         //!< frames received, until when remembered
     ReceiveCallback m_receive;               //!< upper layer
     FailureCallback m_failure;               //!< failure reports
+    Callback<void, uint16_t> m_ack;          //!< acknowledgements
 
     TracedCallback<Ptr<const Packet>, const Address&> m_txTrace;       //!< frame sent
     TracedCallback<Ptr<const Packet>, const Address&> m_rxTrace;       //!< frame delivered

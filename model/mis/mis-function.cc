@@ -119,7 +119,9 @@ MisFunction::DoDispose()
     {
         m_transport->SetReceiveCallback(MihTransport::ReceiveCallback());
         m_transport->SetFailureCallback(MihTransport::FailureCallback());
+        m_transport->SetAckCallback(Callback<void, uint16_t>());
     }
+    m_authAck = Callback<void, const std::string&>();
     m_transport = nullptr;
     m_random = nullptr;
     m_sapUser = nullptr;
@@ -138,6 +140,43 @@ MisFunction::SetTransport(Ptr<MihTransport> transport)
     m_transport = transport;
     m_transport->SetReceiveCallback(MakeCallback(&MisFunction::Receive, this));
     m_transport->SetFailureCallback(MakeCallback(&MisFunction::TransactionFailed, this));
+    m_transport->SetAckCallback(MakeCallback(&MisFunction::Acknowledged, this));
+}
+
+void
+MisFunction::SetAuthAckCallback(Callback<void, const std::string&> callback)
+{
+    m_authAck = callback;
+}
+
+bool
+MisFunction::HasOpenAuth(const std::string& peerId) const
+{
+    for (const auto& open : m_openAuth)
+    {
+        if (open.second == peerId)
+        {
+            return true;
+        }
+    }
+    return false;
+}
+
+void
+MisFunction::Acknowledged(uint16_t tid)
+{
+    auto it = m_openAuth.find(tid);
+    if (it == m_openAuth.end() || m_openIndications.count(tid) == 0)
+    {
+        return;
+    }
+    std::string peer = it->second;
+    m_openAuth.erase(it);
+    m_openIndications.erase(tid);
+    if (!m_authAck.IsNull())
+    {
+        m_authAck(peer);
+    }
 }
 
 Ptr<MihTransport>
@@ -442,6 +481,7 @@ MisFunction::SendAuthPayload(const std::string& peerId, Ptr<const Packet> record
     message.authPayload = PacketToBytes(records);
     uint16_t tid = m_transport->SendIndication(message, PeerAddress(peerId));
     m_openAuth[tid] = peerId;
+    m_openIndications.insert(tid);
     return tid;
 }
 
@@ -738,6 +778,7 @@ MisFunction::TransactionFailed(uint16_t tid,
         return;
     }
     // An MIH_Auth request (protected) or indication ((D)TLS records) got no answer.
+    m_openIndications.erase(tid);
     if (m_openAuth.erase(tid) != 0 && !m_authFailure.IsNull())
     {
         m_authFailure(tid, status);

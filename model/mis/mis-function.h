@@ -20,6 +20,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -202,6 +203,15 @@ class MisFunction : public Object
      * \param callback where failed MIH_Auth requests are reported
      */
     void SetAuthFailureCallback(AuthFailureCallback callback);
+    /**
+     * \param callback called with the peer when an MIH_Auth indication to it is acknowledged
+     */
+    void SetAuthAckCallback(Callback<void, const std::string&> callback);
+    /**
+     * \param peerId a peer
+     * \return true if an MIH_Auth request or indication to it awaits its answer
+     */
+    bool HasOpenAuth(const std::string& peerId) const;
 
     // The MisSapProvider primitives (called through MemberMisSapProvider).
     /**
@@ -301,6 +311,11 @@ class MisFunction : public Object
      */
     void TransactionFailed(uint16_t tid, uint16_t messageId, const Address& peer, uint8_t status);
     /**
+     * \brief The transport's acknowledgement callback.
+     * \param tid the transaction acknowledged
+     */
+    void Acknowledged(uint16_t tid);
+    /**
      * \brief Decode a frame as a message and check its destination; learn the sender.
      * \param frame the frame
      * \param from the sender's address
@@ -340,11 +355,13 @@ class MisFunction : public Object
     std::map<uint16_t, OpenRequest> m_openPrereg;                   //!< MN: open requests
     std::map<uint16_t, std::string> m_openN2n;                      //!< SPoS: tid -> TPoS
     std::map<uint16_t, std::string> m_openAuth;                     //!< MIH_Auth tid -> peer
+    std::set<uint16_t> m_openIndications; //!< MIH_Auth indications awaiting their ACK
     std::map<std::string, std::shared_ptr<MisSecurityAssociation>> m_sas; //!< peer -> SA
 
-    ProtectedReceiveCallback m_protectedReceive; //!< opened protected TLVs
-    AuthReceiveCallback m_authReceive;           //!< (D)TLS records
-    AuthFailureCallback m_authFailure;           //!< MIH_Auth transaction failures
+    ProtectedReceiveCallback m_protectedReceive;  //!< opened protected TLVs
+    AuthReceiveCallback m_authReceive;            //!< (D)TLS records
+    AuthFailureCallback m_authFailure;            //!< MIH_Auth transaction failures
+    Callback<void, const std::string&> m_authAck; //!< MIH_Auth indication acknowledged
 
     TracedCallback<const std::string&, const std::string&> m_dropTrace;         //!< drops
     TracedCallback<const std::string&, const std::string&> m_kdkSentTrace;      //!< K sent

@@ -71,7 +71,8 @@ MisMnApplication::MisMnApplication()
       m_chainHops(0),
       m_busy(false),
       m_requestedFull(false),
-      m_confirmTid(0)
+      m_confirmTid(0),
+      m_tlsCompleted(false)
 {
     NS_LOG_FUNCTION(this);
 }
@@ -90,6 +91,7 @@ MisMnApplication::DoDispose()
         m_misf->SetProtectedReceiveCallback(MisFunction::ProtectedReceiveCallback());
         m_misf->SetAuthReceiveCallback(MisFunction::AuthReceiveCallback());
         m_misf->SetAuthFailureCallback(MisFunction::AuthFailureCallback());
+        m_misf->SetAuthAckCallback(Callback<void, const std::string&>());
     }
     m_misf = nullptr;
     m_tls = nullptr;
@@ -105,6 +107,16 @@ MisMnApplication::SetMisFunction(Ptr<MisFunction> misf)
     m_misf->SetProtectedReceiveCallback(MakeCallback(&MisMnApplication::ReceiveProtected, this));
     m_misf->SetAuthReceiveCallback(MakeCallback(&MisMnApplication::ReceiveRecords, this));
     m_misf->SetAuthFailureCallback(MakeCallback(&MisMnApplication::AuthFailed, this));
+    m_misf->SetAuthAckCallback(MakeCallback(&MisMnApplication::AuthAcknowledged, this));
+}
+
+void
+MisMnApplication::AuthAcknowledged(const std::string& peer)
+{
+    if (m_busy && m_tlsCompleted && peer == m_result.tposId && !m_misf->HasOpenAuth(peer))
+    {
+        Finish(true, m_result.reason);
+    }
 }
 
 Ptr<MisFunction>
@@ -299,6 +311,7 @@ MisMnApplication::StartFull(const std::string& reason)
     m_result.chainHops = 0;
     m_result.sposId.clear();
     m_confirmTid = 0;
+    m_tlsCompleted = false;
     Ptr<TlsSession> session = CreateObject<TlsSession>();
     session->SetAttribute("Role", EnumValue(TlsSession::CLIENT));
     session->SetAttribute("PeerName", StringValue(m_result.tposId));
@@ -342,7 +355,12 @@ MisMnApplication::TlsCompleted(Time duration,
                                                  Simulator::Now() + Seconds(m_saLifetime)));
     m_misf->SetTransportKey(m_result.tposId,
                             crypto::MisTransportKey(crypto::ByteView(keys.misk.GetBytes())));
-    Finish(true, m_result.reason);
+    // The SA is ready at the TPoS once it has our last flight: wait for its MIH ACK.
+    m_tlsCompleted = true;
+    if (!m_misf->HasOpenAuth(m_result.tposId))
+    {
+        Finish(true, m_result.reason);
+    }
 }
 
 void
@@ -355,6 +373,7 @@ void
 MisMnApplication::Finish(bool ok, const std::string& reason)
 {
     m_busy = false;
+    m_tlsCompleted = false;
     m_result.ok = ok;
     m_result.reason = reason;
     if (ok && m_result.method != "none")

@@ -207,6 +207,11 @@ class MisMnApplication : public Object
      */
     void TlsCompleted(Time duration, uint32_t roundTrips, uint32_t sent, uint32_t received);
     /**
+     * \brief An MIH_Auth indication to a PoS was acknowledged.
+     * \param peer the PoS
+     */
+    void AuthAcknowledged(const std::string& peer);
+    /**
      * \brief The TLS handshake failed.
      * \param reason why
      */
@@ -225,6 +230,7 @@ class MisMnApplication : public Object
     bool m_busy;                //!< a pre-registration is running
     bool m_requestedFull;       //!< the caller asked for a full SA
     uint16_t m_confirmTid;      //!< the key confirmation's transaction
+    bool m_tlsCompleted;        //!< the TLS handshake completed, waiting for the last ACK
     MisPreregResult m_result;   //!< the running (or last) result
     DoneCallback m_done;        //!< completion
     Ptr<TlsMihTransport> m_tls; //!< the running full establishment

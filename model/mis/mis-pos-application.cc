@@ -12,9 +12,11 @@
 #include "ns3/boolean.h"
 #include "ns3/enum.h"
 #include "ns3/hex.h"
+#include "ns3/ipv4.h"
 #include "ns3/log.h"
 #include "ns3/mih-constants.h"
 #include "ns3/mih-tlv.h"
+#include "ns3/node.h"
 #include "ns3/packet.h"
 #include "ns3/simulator.h"
 #include "ns3/string.h"
@@ -176,6 +178,25 @@ Ptr<MisFunction>
 MisPosApplication::GetMisFunction() const
 {
     return m_misf;
+}
+
+Ipv4Address
+MisPosApplication::GetAddress() const
+{
+    Ptr<Ipv4> ipv4 = m_misf->GetObject<Node>()->GetObject<Ipv4>();
+    return ipv4->GetAddress(1, 0).GetLocal();
+}
+
+void
+MisPosApplication::SetPoaAddress(Mac48Address address)
+{
+    m_poa = address;
+}
+
+Mac48Address
+MisPosApplication::GetPoaAddress() const
+{
+    return m_poa;
 }
 
 void

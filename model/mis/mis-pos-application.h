@@ -9,6 +9,7 @@
 
 #include "mis-sap.h"
 
+#include "ns3/ipv4-address.h"
 #include "ns3/mac48-address.h"
 #include "ns3/mis-keys.h"
 #include "ns3/nstime.h"
@@ -96,6 +97,18 @@ class MisPosApplication : public Object
      * \param identity this PoS's certificate and key (its name is the MISF ID)
      */
     void SetTlsCredentials(const std::string& trustAnchorPem, const crypto::TlsIdentity& identity);
+    /**
+     * \return this PoS's IPv4 address (its MISF's address)
+     */
+    Ipv4Address GetAddress() const;
+    /**
+     * \param address the link address of the PoA (AP, BS, port) this PoS serves
+     */
+    void SetPoaAddress(Mac48Address address);
+    /**
+     * \return the link address of the PoA this PoS serves
+     */
+    Mac48Address GetPoaAddress() const;
     /**
      * \param neighbour an entry of the neighbour table
      */
@@ -213,6 +226,7 @@ class MisPosApplication : public Object
     void InstallPmk(const std::string& mnId, const crypto::Kdk& k, const crypto::Bytes& context);
 
     uint32_t m_saLifetime;                             //!< SALifeTime offered (Attribute)
+    Mac48Address m_poa;                                //!< the PoA this PoS serves
     std::string m_trustAnchor;                         //!< TLS trust anchor
     crypto::TlsIdentity m_identity;                    //!< TLS identity
     std::map<std::string, Ptr<TlsMihTransport>> m_tls; //!< MN -> full establishment
