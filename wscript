@@ -288,6 +288,7 @@ def build(bld):
         "test/mih-wire-test-suite.cc",
         "test/mih-transport-test-suite.cc",
         "test/mis-sa-test-suite.cc",
+        "test/mis-scheme-test-suite.cc",
         "test/mobility-header-wire-test-suite.cc",
         "test/scenario-config-test-suite.cc",
         "test/security-random-test-suite.cc",

@@ -81,6 +81,9 @@ struct ScenarioConfig
     bool pcap{false};                    //!< write pcaps under out/pcap/
     bool quiet{false};                   //!< no progress line and no table
     std::vector<std::string> attributes; //!< NAME=VALUE settings of ns-3 attributes
+    // IEEE 802.21.1 MIS options (issue 4); their values also go to attributes.
+    int32_t misCompromisePos{-1};       //!< --compromise-pos, -1 if not given
+    std::vector<uint32_t> misUntrusted; //!< --untrusted-pos
 
     /**
      * \return every option, in help order
