@@ -171,6 +171,16 @@ ScenarioConfig::GetOptions()
          "MIS: three (default) or draft-sender inputs of the MN's K mask, at every node",
          false,
          false},
+        {"mis-mn-mask-at-mn",
+         "MODE",
+         "MIS: the MN's own mask reading (three or draft-sender), to disagree with the PoSs",
+         false,
+         false},
+        {"mis-ciphersuite",
+         "MODE",
+         "MIS: CiphersuiteCode read as octet (default) or bitmap",
+         false,
+         false},
         {"set",
          "NAME=VALUE",
          "set an ns-3 attribute: ns3::Type::Attribute (default) or /Config/path (repeatable)",
@@ -373,6 +383,26 @@ ScenarioConfig::Set(const std::string& name, const std::string& rawValue)
         }
         attributes.push_back(std::string("ns3::MisFunction::MnMaskInputs=") +
                              (value == "three" ? "Three" : "DraftSender"));
+    }
+    else if (name == "mis-mn-mask-at-mn")
+    {
+        if (value != "three" && value != "draft-sender")
+        {
+            throw ScenarioConfigError("unknown " + option + " '" + value +
+                                      "' (known: three, draft-sender)");
+        }
+        attributes.push_back(std::string("ns3::MisHandoverScheme::MnSideMask=") +
+                             (value == "three" ? "Three" : "DraftSender"));
+    }
+    else if (name == "mis-ciphersuite")
+    {
+        if (value != "octet" && value != "bitmap")
+        {
+            throw ScenarioConfigError("unknown " + option + " '" + value +
+                                      "' (known: octet, bitmap)");
+        }
+        attributes.push_back(std::string("ns3::MisFunction::CiphersuiteSemantics=") +
+                             (value == "octet" ? "Octet" : "Bitmap"));
     }
     else if (name == "set")
     {

@@ -566,6 +566,86 @@ class MisIkeDelayTestCase : public TestCase
 
 /**
  * \ingroup secure-handover-tests
+ * \brief The draft's open questions as switches (item 7), each end to end: the optimised SA
+ *        works when both ends read the draft alike (XOR or key wrap; three or two mask inputs;
+ *        CiphersuiteCode as OCTET or BITMAP), and when they disagree the MN's key confirmation
+ *        is rejected by the TPoS (different keys) and the MN falls back to a full SA.
+ */
+class MisDraftSwitchTestCase : public MisFixture
+{
+  public:
+    /**
+     * \param name the test name
+     * \param mnSettings Attribute settings of the MN's MISF (and "Ciphersuite" of the MN)
+     * \param posSettings Attribute settings of every PoS's MISF
+     * \param agree whether the two ends agree (optimised SA) or not (fallback)
+     */
+    MisDraftSwitchTestCase(const std::string& name,
+                           std::vector<std::pair<std::string, std::string>> mnSettings,
+                           std::vector<std::pair<std::string, std::string>> posSettings,
+                           bool agree)
+        : MisFixture("draft switch: " + name),
+          m_mnSettings(mnSettings),
+          m_posSettings(posSettings),
+          m_agree(agree)
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        Build();
+        for (const auto& [name, value] : m_mnSettings)
+        {
+            if (name == "Ciphersuite")
+            {
+                m_mn->SetAttribute(name, UintegerValue(std::stoul(value)));
+                continue;
+            }
+            m_mn->GetMisFunction()->SetAttribute(name, StringValue(value));
+        }
+        for (const auto& [name, value] : m_posSettings)
+        {
+            for (Ptr<MisPosApplication> pos : {m_a, m_b, m_c})
+            {
+                pos->GetMisFunction()->SetAttribute(name, StringValue(value));
+            }
+        }
+        Simulator::Schedule(Seconds(1),
+                            &MisFixture::Preregister,
+                            this,
+                            std::string("pos-b.example"),
+                            false);
+        Simulator::Stop(Seconds(10));
+        Simulator::Run();
+        NS_TEST_ASSERT_MSG_EQ(m_results.size(), 1u, "one result");
+        NS_TEST_EXPECT_MSG_EQ(m_results[0].ok, true, "an SA either way");
+        auto atMn = m_mn->GetMisFunction()->GetSecurityAssociation("pos-b.example");
+        auto atB = m_b->GetMisFunction()->GetSecurityAssociation("mn@home.example");
+        NS_TEST_EXPECT_MSG_EQ(KeysAgree(atMn, atB), true, "the final keys agree");
+        if (m_agree)
+        {
+            NS_TEST_EXPECT_MSG_EQ(m_results[0].method, "optimized", "optimised");
+            NS_TEST_EXPECT_MSG_EQ(m_mnFallbacks.size(), 0u, "no fallback");
+        }
+        else
+        {
+            NS_TEST_EXPECT_MSG_EQ(m_results[0].method, "full", "fallback to a full SA");
+            NS_TEST_ASSERT_MSG_EQ(m_mnFallbacks.size(), 1u, "one fallback");
+            NS_TEST_EXPECT_MSG_EQ(m_mnFallbacks[0], "key-confirmation-failed", "why");
+            NS_TEST_ASSERT_MSG_EQ(m_dropsAtB.size(), 1u, "the TPoS rejected the confirmation");
+            NS_TEST_EXPECT_MSG_EQ(m_dropsAtB[0], "protected:tampered", "as a bad tag");
+        }
+        Simulator::Destroy();
+    }
+
+    std::vector<std::pair<std::string, std::string>> m_mnSettings;  //!< MN side
+    std::vector<std::pair<std::string, std::string>> m_posSettings; //!< PoS side
+    bool m_agree;                                                   //!< expected outcome
+};
+
+/**
+ * \ingroup secure-handover-tests
  * \brief The MIS SA test suite.
  */
 class MisSaTestSuite : public TestSuite
@@ -583,6 +663,28 @@ class MisSaTestSuite : public TestSuite
         AddTestCase(new MisChainLimitTestCase(1));
         AddTestCase(new MisChainLimitTestCase(3));
         AddTestCase(new MisIkeDelayTestCase);
+        AddTestCase(new MisDraftSwitchTestCase("K by AES key wrap",
+                                               {{"KdkTransport", "KeyWrap"}},
+                                               {{"KdkTransport", "KeyWrap"}},
+                                               true));
+        AddTestCase(new MisDraftSwitchTestCase("MN mask of the sender text at both ends",
+                                               {{"MnMaskInputs", "DraftSender"}},
+                                               {{"MnMaskInputs", "DraftSender"}},
+                                               true));
+        AddTestCase(new MisDraftSwitchTestCase("MN mask mismatch: recovery failure, fallback",
+                                               {{"MnMaskInputs", "DraftSender"}},
+                                               {{"MnMaskInputs", "Three"}},
+                                               false));
+        AddTestCase(
+            new MisDraftSwitchTestCase("CiphersuiteCode as BITMAP at both ends",
+                                       {{"CiphersuiteSemantics", "Bitmap"}, {"Ciphersuite", "6"}},
+                                       {{"CiphersuiteSemantics", "Bitmap"}},
+                                       true));
+        AddTestCase(new MisDraftSwitchTestCase(
+            "CiphersuiteCode BITMAP at the MN, OCTET at the TPoS: fallback",
+            {{"CiphersuiteSemantics", "Bitmap"}, {"Ciphersuite", "6"}},
+            {{"CiphersuiteSemantics", "Octet"}},
+            false));
     }
 };
 

@@ -77,6 +77,18 @@ MisFunction::GetTypeId()
                                 "Three",
                                 MisFunction::MN_MASK_DRAFT_SENDER,
                                 "DraftSender"))
+            .AddAttribute("CiphersuiteSemantics",
+                          "How CiphersuiteCode is read: Octet (one code, used as it is in the "
+                          "MISK derivation; the reviewer's OCTET(1)) or Bitmap (a set of suites "
+                          "of which the lowest set bit is used; the draft's BITMAP(8)). Both ends "
+                          "must agree.",
+                          EnumValue(MisFunction::CIPHERSUITE_OCTET),
+                          SECURE_HANDOVER_ENUM_ACCESSOR(MisFunction::CiphersuiteSemantics,
+                                                        &MisFunction::m_ciphersuiteSemantics),
+                          MakeEnumChecker(MisFunction::CIPHERSUITE_OCTET,
+                                          "Octet",
+                                          MisFunction::CIPHERSUITE_BITMAP,
+                                          "Bitmap"))
             .AddTraceSource("Drop",
                             "A received MIS message was dropped.",
                             MakeTraceSourceAccessor(&MisFunction::m_dropTrace),
@@ -100,6 +112,7 @@ MisFunction::MisFunction()
     : m_mihfId("misf"),
       m_kdkTransport(KDK_XOR),
       m_mnMask(MN_MASK_THREE),
+      m_ciphersuiteSemantics(CIPHERSUITE_OCTET),
       m_sapUser(nullptr),
       m_sapProvider(std::make_unique<MemberMisSapProvider<MisFunction>>(this))
 {
@@ -220,6 +233,17 @@ void
 MisFunction::RemoveTransportKey(const std::string& peerId)
 {
     m_transportKeys.erase(peerId);
+}
+
+uint8_t
+MisFunction::SelectCiphersuite(uint8_t code) const
+{
+    if (m_ciphersuiteSemantics == CIPHERSUITE_OCTET)
+    {
+        return code;
+    }
+    // code & -code keeps the lowest set bit.
+    return static_cast<uint8_t>(code & (~code + 1));
 }
 
 void

@@ -80,6 +80,20 @@ class MisFunction : public Object
         MN_MASK_DRAFT_SENDER //!< TPoSIdentifier, Nonce-N (sender text)
     };
 
+    /// How the CiphersuiteCode is read (the draft's BITMAP(8) versus the reviewer's OCTET(1)).
+    enum CiphersuiteSemantics
+    {
+        CIPHERSUITE_OCTET, //!< one code, used as it is (the reviewer's OCTET(1), default)
+        CIPHERSUITE_BITMAP //!< a set of suites; the lowest set bit is the one used (BITMAP(8))
+    };
+
+    /**
+     * \brief The ciphersuite that enters the MISK derivation for a requested CiphersuiteCode.
+     * \param code the CiphersuiteCode as sent by the MN (absent: 0)
+     * \return OCTET: the code; BITMAP: the value of its lowest set bit (0 if none)
+     */
+    uint8_t SelectCiphersuite(uint8_t code) const;
+
     /// Received protected MIH_Auth content: the peer, the opened TLVs, request?, transaction.
     typedef Callback<void, const std::string&, const std::vector<uint8_t>&, bool, uint16_t>
         ProtectedReceiveCallback;
@@ -340,9 +354,10 @@ class MisFunction : public Object
     /// Dispatch of a received MIH_Auth. \param frame frame \param from sender \param opcode op
     void ReceiveAuth(Ptr<const Packet> frame, const Address& from, uint8_t opcode);
 
-    std::string m_mihfId;        //!< this MISF's ID (Attribute)
-    KdkTransport m_kdkTransport; //!< how K travels (Attribute)
-    MnMask m_mnMask;             //!< the MN mask inputs (Attribute)
+    std::string m_mihfId;                        //!< this MISF's ID (Attribute)
+    KdkTransport m_kdkTransport;                 //!< how K travels (Attribute)
+    MnMask m_mnMask;                             //!< the MN mask inputs (Attribute)
+    CiphersuiteSemantics m_ciphersuiteSemantics; //!< CiphersuiteCode reading (Attribute)
 
     Ptr<MihTransport> m_transport;                                    //!< the MIH transport
     Ptr<SecurityRandom> m_random;                                     //!< nonces and K

@@ -72,6 +72,13 @@ MisHandoverScheme::GetTypeId()
                           StringValue(""),
                           MakeStringAccessor(&MisHandoverScheme::m_untrusted),
                           MakeStringChecker())
+            .AddAttribute("MnSideMask",
+                          "The MN's own reading of the mask that hides K for it (Default: the "
+                          "MisFunction default, like the PoSs; Three or DraftSender to make "
+                          "the MN disagree with them).",
+                          StringValue("Default"),
+                          MakeStringAccessor(&MisHandoverScheme::m_mnSideMask),
+                          MakeStringChecker())
             .AddAttribute("IkeSetupDelay",
                           "Time to set up the SPoS-TPoS security association (IKEv2) on its "
                           "first use; zero: configured with the roaming agreement (5.14.1).",
@@ -131,6 +138,10 @@ MisHandoverScheme::SetAgents(Ptr<MisMnApplication> mn,
 {
     m_mn = mn;
     m_pos = pos;
+    if (m_mnSideMask != "Default")
+    {
+        m_mn->GetMisFunction()->SetAttribute("MnMaskInputs", StringValue(m_mnSideMask));
+    }
     m_routers = routers;
     m_servingExposed =
         !pos.empty() && IsCompromised(pos[0]->GetMisFunction()->GetMihfId(), Seconds(0));

@@ -143,6 +143,7 @@ class MisHandoverScheme : public HandoverScheme
     Time m_detachGuard;         //!< proactive completion delay (Attribute)
     std::string m_untrusted;    //!< networks without roaming trust (Attribute)
     Time m_ikeSetupDelay;       //!< IKEv2 set-up between partner PoSs (Attribute)
+    std::string m_mnSideMask;   //!< the MN's mask reading (Attribute)
 
     Ptr<MisMnApplication> m_mn;                //!< the MN's MIS application
     std::vector<Ptr<MisPosApplication>> m_pos; //!< PoS by network

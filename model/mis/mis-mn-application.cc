@@ -232,12 +232,13 @@ MisMnApplication::DoPreregXferConfirm(const MisPreregXferConfirmParameters& para
         return;
     }
     // 5.11.12.4.4: derive the key hierarchy from K, then prove it to the TPoS directly.
-    crypto::MisSessionKeys keys = crypto::DeriveMisSessionKeys(*params.keyDerivationKey,
-                                                               *params.nonceT,
-                                                               *params.nonceN,
-                                                               m_misf->GetMihfId(),
-                                                               m_result.tposId,
-                                                               m_ciphersuite);
+    crypto::MisSessionKeys keys =
+        crypto::DeriveMisSessionKeys(*params.keyDerivationKey,
+                                     *params.nonceT,
+                                     *params.nonceN,
+                                     m_misf->GetMihfId(),
+                                     m_result.tposId,
+                                     m_misf->SelectCiphersuite(m_ciphersuite));
     uint32_t lifetime = params.saLifetime ? *params.saLifetime : mih::DEFAULT_SA_LIFETIME_S;
     m_misf->InstallSecurityAssociation(
         std::make_shared<MisSecurityAssociation>(m_misf->GetMihfId(),

@@ -412,7 +412,8 @@ MisPosApplication::DoN2nPreregXferIndication(const MisN2nPreregXferIndicationPar
     else if (params.keyDerivationKey && params.mnId)
     {
         uint32_t lifetime = params.saLifetime ? *params.saLifetime : m_saLifetime;
-        uint8_t ciphersuite = params.ciphersuite ? *params.ciphersuite : 0;
+        uint8_t ciphersuite =
+            m_misf->SelectCiphersuite(params.ciphersuite ? *params.ciphersuite : 0);
         const std::string& tposId = m_misf->GetMihfId();
         crypto::MisSessionKeys keys = crypto::DeriveMisSessionKeys(*params.keyDerivationKey,
                                                                    *params.nonceT,
