@@ -176,6 +176,11 @@ ScenarioConfig::GetOptions()
          "MIS: the MN's own mask reading (three or draft-sender), to disagree with the PoSs",
          false,
          false},
+        {"mis-nonce-n",
+         "WHO",
+         "MIS: Nonce-N drawn by the spos (default) or the tpos",
+         false,
+         false},
         {"mis-ciphersuite",
          "MODE",
          "MIS: CiphersuiteCode read as octet (default) or bitmap",
@@ -393,6 +398,15 @@ ScenarioConfig::Set(const std::string& name, const std::string& rawValue)
         }
         attributes.push_back(std::string("ns3::MisHandoverScheme::MnSideMask=") +
                              (value == "three" ? "Three" : "DraftSender"));
+    }
+    else if (name == "mis-nonce-n")
+    {
+        if (value != "spos" && value != "tpos")
+        {
+            throw ScenarioConfigError("unknown " + option + " '" + value + "' (known: spos, tpos)");
+        }
+        attributes.push_back(std::string("ns3::MisFunction::NonceNSource=") +
+                             (value == "spos" ? "Spos" : "Tpos"));
     }
     else if (name == "mis-ciphersuite")
     {

@@ -74,6 +74,13 @@ class MisFixture : public TestCase
         m_a = m_helper.InstallPos(m_nodes.Get(1), "pos-a.example");
         m_b = m_helper.InstallPos(m_nodes.Get(2), "pos-b.example");
         m_c = m_helper.InstallPos(m_nodes.Get(3), "pos-c.example");
+        for (const auto& [name, value] : m_posSettings)
+        {
+            for (Ptr<MisPosApplication> pos : {m_a, m_b, m_c})
+            {
+                pos->GetMisFunction()->SetAttribute(name, StringValue(value));
+            }
+        }
         m_helper.MakePartners(m_a, m_b, ikeDelay);
         m_helper.Attach(m_mn, m_a);
         m_helper.AssignStreams(100);
@@ -172,12 +179,13 @@ class MisFixture : public TestCase
                a->GetKeys().miik == b->GetKeys().miik && a->GetKeys().miek == b->GetKeys().miek;
     }
 
-    NodeContainer m_nodes;                    //!< MN, A, B, C
-    MisHelper m_helper;                       //!< the helper
-    Ptr<MisMnApplication> m_mn;               //!< the MN
-    Ptr<MisPosApplication> m_a;               //!< the SPoS
-    Ptr<MisPosApplication> m_b;               //!< A's partner
-    Ptr<MisPosApplication> m_c;               //!< untrusted
+    std::vector<std::pair<std::string, std::string>> m_posSettings; //!< PoS MISF settings
+    NodeContainer m_nodes;                                          //!< MN, A, B, C
+    MisHelper m_helper;                                             //!< the helper
+    Ptr<MisMnApplication> m_mn;                                     //!< the MN
+    Ptr<MisPosApplication> m_a;                                     //!< the SPoS
+    Ptr<MisPosApplication> m_b;                                     //!< A's partner
+    Ptr<MisPosApplication> m_c;                                     //!< untrusted
     Time m_started;                           //!< start of the running pre-registration
     std::vector<MisPreregResult> m_results;   //!< results
     std::vector<Time> m_durations;            //!< their durations
@@ -514,7 +522,7 @@ class MisIkeDelayTestCase : public TestCase
 {
   public:
     MisIkeDelayTestCase()
-        : TestCase("IKEv2 set-up delay on first use of a roaming partner")
+        : TestCase("IKEv2 set-up delay on first use; Nonce-N by the TPoS costs a round trip")
     {
     }
 
@@ -522,11 +530,14 @@ class MisIkeDelayTestCase : public TestCase
     /**
      * \brief Two pre-registrations with B, 3 s apart, in a fresh simulation.
      * \param delay the IKEv2 set-up delay between A and B
-     * \return the fixture, with its results
+     * \param posSettings Attribute settings of every PoS's MISF
+     * \return the durations of the two (optimised; -1 s if not) pre-registrations
      */
-    static std::vector<Time> Run(Time delay)
+    static std::vector<Time> Run(Time delay,
+                                 std::vector<std::pair<std::string, std::string>> posSettings = {})
     {
         MisFixture f("inner");
+        f.m_posSettings = posSettings;
         f.Build(delay);
         for (int i = 0; i < 2; ++i)
         {
@@ -561,6 +572,14 @@ class MisIkeDelayTestCase : public TestCase
                                   MicroSeconds(100),
                                   "the first one waits for IKEv2");
         NS_TEST_EXPECT_MSG_EQ(onDemand[1], configured[1], "the second one does not");
+        // The reviewer's Nonce-N flow: one more SPoS-TPoS round trip (two 1 ms hops each way).
+        std::vector<Time> byTpos = Run(Seconds(0), {{"NonceNSource", "Tpos"}});
+        NS_TEST_ASSERT_MSG_EQ(byTpos.size(), 2u, "two results");
+        NS_TEST_EXPECT_MSG_GT(byTpos[1], Seconds(0), "optimised with the TPoS's Nonce-N");
+        NS_TEST_EXPECT_MSG_GT_OR_EQ(byTpos[1] - configured[1],
+                                    MilliSeconds(4),
+                                    "one more SPoS-TPoS round trip");
+        NS_TEST_EXPECT_MSG_LT(byTpos[1] - configured[1], MilliSeconds(5), "and no more");
     }
 };
 
@@ -666,6 +685,10 @@ class MisSaTestSuite : public TestSuite
         AddTestCase(new MisDraftSwitchTestCase("K by AES key wrap",
                                                {{"KdkTransport", "KeyWrap"}},
                                                {{"KdkTransport", "KeyWrap"}},
+                                               true));
+        AddTestCase(new MisDraftSwitchTestCase("Nonce-N drawn by the TPoS",
+                                               {},
+                                               {{"NonceNSource", "Tpos"}},
                                                true));
         AddTestCase(new MisDraftSwitchTestCase("MN mask of the sender text at both ends",
                                                {{"MnMaskInputs", "DraftSender"}},

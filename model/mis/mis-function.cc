@@ -89,6 +89,18 @@ MisFunction::GetTypeId()
                                           "Octet",
                                           MisFunction::CIPHERSUITE_BITMAP,
                                           "Bitmap"))
+            .AddAttribute("NonceNSource",
+                          "Who draws Nonce-N: Spos (the draft text, 5.13.3.21) or Tpos (the "
+                          "reviewer's proposal: the SPoS first asks the TPoS, which returns its "
+                          "Nonce-N in the N2N response, then sends K; one more SPoS-TPoS round "
+                          "trip). Both PoSs must agree.",
+                          EnumValue(MisFunction::NONCE_N_BY_SPOS),
+                          SECURE_HANDOVER_ENUM_ACCESSOR(MisFunction::NonceNSource,
+                                                        &MisFunction::m_nonceNSource),
+                          MakeEnumChecker(MisFunction::NONCE_N_BY_SPOS,
+                                          "Spos",
+                                          MisFunction::NONCE_N_BY_TPOS,
+                                          "Tpos"))
             .AddTraceSource("Drop",
                             "A received MIS message was dropped.",
                             MakeTraceSourceAccessor(&MisFunction::m_dropTrace),
@@ -113,6 +125,7 @@ MisFunction::MisFunction()
       m_kdkTransport(KDK_XOR),
       m_mnMask(MN_MASK_THREE),
       m_ciphersuiteSemantics(CIPHERSUITE_OCTET),
+      m_nonceNSource(NONCE_N_BY_SPOS),
       m_sapUser(nullptr),
       m_sapProvider(std::make_unique<MemberMisSapProvider<MisFunction>>(this))
 {
@@ -418,6 +431,33 @@ MisFunction::DoPreregXferResponse(const MisPreregXferResponseParameters& params)
 uint16_t
 MisFunction::DoN2nPreregXferRequest(const MisN2nPreregXferRequestParameters& params)
 {
+    bool withKey = params.nonceT && params.mnId && m_transportKeys.count(params.destinationId) != 0;
+    if (withKey && m_nonceNSource == NONCE_N_BY_TPOS)
+    {
+        // The reviewer's flow: first ask the TPoS for its Nonce-N (a request without the key
+        // set, as 5.13.3.21 allows), then send K masked with it (SendN2n on the response).
+        MisN2nPreregXferRequestParameters first = params;
+        first.nonceT.reset();
+        first.saLifetime.reset();
+        uint16_t tid = SendN2n(first, std::nullopt);
+        m_awaitingNonceN[tid] = params;
+        return tid;
+    }
+    if (withKey)
+    {
+        // 5.12.1.1.3: the SPoS MISF produces K and Nonce-N.
+        NS_ASSERT_MSG(m_random, "MisFunction: no random source");
+        return SendN2n(params, m_random->Generate<16>());
+    }
+    MisN2nPreregXferRequestParameters relay = params;
+    relay.nonceT.reset();
+    return SendN2n(relay, std::nullopt);
+}
+
+uint16_t
+MisFunction::SendN2n(const MisN2nPreregXferRequestParameters& params,
+                     std::optional<crypto::Nonce16> nonceN)
+{
     MisN2nPreregXferRequest request;
     SetIds(request, params.destinationId);
     request.targetLink = params.targetLink;
@@ -425,25 +465,23 @@ MisFunction::DoN2nPreregXferRequest(const MisN2nPreregXferRequestParameters& par
     request.mnId = params.mnId;
     request.candidateLinks = params.targetLink ? std::nullopt : params.candidateLinks;
     request.ciphersuite = params.ciphersuite;
-    auto key = m_transportKeys.find(params.destinationId);
-    if (params.nonceT && params.mnId && key != m_transportKeys.end())
+    if (params.nonceT && nonceN)
     {
+        // The SPoS MISF draws K, protects it for the TPoS (5.14.2) and sends it with Nonce-N
+        // and the MN's Nonce-T; it keeps K for the MN's response (5.12.1.4.4).
         NS_ASSERT_MSG(m_random, "MisFunction: no random source");
-        // 5.12.1.1.3: the SPoS MISF produces K and Nonce-N, protects K for the TPoS and sends
-        // it with Nonce-N and the MN's Nonce-T.
         crypto::Kdk k(crypto::ByteView(m_random->Generate(16)));
-        crypto::Nonce16 nonceN = m_random->Generate<16>();
         request.protectedKey = ProtectKdk(k,
-                                          key->second,
+                                          m_transportKeys.at(params.destinationId),
                                           crypto::KdkRecipient::TPOS,
                                           *params.mnId,
                                           *params.nonceT,
-                                          nonceN);
+                                          *nonceN);
         request.nonceT = params.nonceT;
         request.nonceN = nonceN;
         request.saLifetime = params.saLifetime;
         m_keptKdk.erase(*params.mnId);
-        m_keptKdk.emplace(*params.mnId, KeptKdk{k, params.destinationId, *params.nonceT, nonceN});
+        m_keptKdk.emplace(*params.mnId, KeptKdk{k, params.destinationId, *params.nonceT, *nonceN});
         m_kdkSentTrace(params.destinationId, Fingerprint(k));
     }
     uint16_t tid = m_transport->SendRequest(request, PeerAddress(params.destinationId));
@@ -461,6 +499,12 @@ MisFunction::DoN2nPreregXferResponse(const MisN2nPreregXferResponseParameters& p
     response.mnNai = params.mnNai;
     response.saLifetime = params.saLifetime;
     response.status = params.status;
+    auto issued = m_nonceNForResponse.find(params.transactionId);
+    if (issued != m_nonceNForResponse.end())
+    {
+        response.nonceN = issued->second;
+        m_nonceNForResponse.erase(issued);
+    }
     m_transport->SendResponse(response, params.transactionId, PeerAddress(params.destinationId));
 }
 
@@ -662,12 +706,31 @@ MisFunction::ReceiveN2nRequest(Ptr<const Packet> frame, const Address& from)
     ind.nonceN = request.nonceN;
     ind.saLifetime = request.saLifetime;
     ind.transactionId = request.GetTransactionId();
+    if (m_nonceNSource == NONCE_N_BY_TPOS && request.mnId && !request.protectedKey)
+    {
+        // The reviewer's variant: the TPoS draws Nonce-N and returns it in its response.
+        NS_ASSERT_MSG(m_random, "MisFunction: no random source");
+        crypto::Nonce16 nonceN = m_random->Generate<16>();
+        m_issuedNonceN[*request.mnId] = nonceN;
+        m_nonceNForResponse[request.GetTransactionId()] = nonceN;
+    }
     if (request.protectedKey)
     {
         // 5.12.1.2.4: the TPoS MISF recovers K and passes it to the MIS application.
         auto key = m_transportKeys.find(request.GetSourceId());
         std::optional<crypto::Kdk> k;
-        if (key != m_transportKeys.end())
+        auto issued = m_issuedNonceN.find(*request.mnId);
+        bool nonceOk = m_nonceNSource == NONCE_N_BY_SPOS ||
+                       (issued != m_issuedNonceN.end() && issued->second == *request.nonceN);
+        if (issued != m_issuedNonceN.end())
+        {
+            m_issuedNonceN.erase(issued);
+        }
+        if (!nonceOk)
+        {
+            Drop(request.GetSourceId(), "nonce-n-not-issued");
+        }
+        else if (key != m_transportKeys.end())
         {
             k = RecoverKdk(*request.protectedKey,
                            key->second,
@@ -684,8 +747,11 @@ MisFunction::ReceiveN2nRequest(Ptr<const Packet> frame, const Address& from)
         else
         {
             ind.keyRejected = true;
-            Drop(request.GetSourceId(),
-                 key == m_transportKeys.end() ? "no-trust" : "kdk-not-recovered");
+            if (nonceOk)
+            {
+                Drop(request.GetSourceId(),
+                     key == m_transportKeys.end() ? "no-trust" : "kdk-not-recovered");
+            }
         }
     }
     m_sapUser->N2nPreregXferIndication(ind);
@@ -700,6 +766,27 @@ MisFunction::ReceiveN2nResponse(Ptr<const Packet> frame, const Address& from)
         return;
     }
     m_openN2n.erase(response.GetTransactionId());
+    auto awaiting = m_awaitingNonceN.find(response.GetTransactionId());
+    if (awaiting != m_awaitingNonceN.end())
+    {
+        MisN2nPreregXferRequestParameters params = awaiting->second;
+        m_awaitingNonceN.erase(awaiting);
+        if (response.nonceN && response.status == mih::STATUS_SUCCESS)
+        {
+            // Second step of the reviewer's flow: K masked with the TPoS's Nonce-N. The
+            // application still sees one transaction: its own ID.
+            uint16_t second = SendN2n(params, response.nonceN);
+            m_secondStep[second] = response.GetTransactionId();
+            return;
+        }
+    }
+    uint16_t appTid = response.GetTransactionId();
+    auto second = m_secondStep.find(appTid);
+    if (second != m_secondStep.end())
+    {
+        appTid = second->second;
+        m_secondStep.erase(second);
+    }
     if (!m_sapUser)
     {
         return;
@@ -711,7 +798,7 @@ MisFunction::ReceiveN2nResponse(Ptr<const Packet> frame, const Address& from)
     cnf.mnNai = response.mnNai;
     cnf.saLifetime = response.saLifetime;
     cnf.status = response.status;
-    cnf.transactionId = response.GetTransactionId();
+    cnf.transactionId = appTid;
     m_sapUser->N2nPreregXferConfirm(cnf);
 }
 
@@ -794,6 +881,13 @@ MisFunction::TransactionFailed(uint16_t tid,
         cnf.sourceId = n2n->second;
         cnf.status = status;
         cnf.transactionId = tid;
+        m_awaitingNonceN.erase(tid);
+        auto second = m_secondStep.find(tid);
+        if (second != m_secondStep.end())
+        {
+            cnf.transactionId = second->second;
+            m_secondStep.erase(second);
+        }
         m_openN2n.erase(n2n);
         if (m_sapUser)
         {

@@ -87,6 +87,13 @@ class MisFunction : public Object
         CIPHERSUITE_BITMAP //!< a set of suites; the lowest set bit is the one used (BITMAP(8))
     };
 
+    /// Who draws Nonce-N (the draft text, or the reviewer's comment on 5.13.3.21).
+    enum NonceNSource
+    {
+        NONCE_N_BY_SPOS, //!< the SPoS, with K, in one N2N exchange (default)
+        NONCE_N_BY_TPOS  //!< the TPoS, returned in a first N2N exchange before K is sent
+    };
+
     /**
      * \brief The ciphersuite that enters the MISK derivation for a requested CiphersuiteCode.
      * \param code the CiphersuiteCode as sent by the MN (absent: 0)
@@ -325,6 +332,14 @@ class MisFunction : public Object
      */
     void TransactionFailed(uint16_t tid, uint16_t messageId, const Address& peer, uint8_t status);
     /**
+     * \brief Send an MIS_N2N_Prereg_Xfer request, with the key set if nonceN is given.
+     * \param params the primitive's parameters (Nonce-T in them with the key set)
+     * \param nonceN Nonce-N for the key set, or nullopt for none
+     * \return the transaction ID
+     */
+    uint16_t SendN2n(const MisN2nPreregXferRequestParameters& params,
+                     std::optional<crypto::Nonce16> nonceN);
+    /**
      * \brief The transport's acknowledgement callback.
      * \param tid the transaction acknowledged
      */
@@ -358,6 +373,7 @@ class MisFunction : public Object
     KdkTransport m_kdkTransport;                 //!< how K travels (Attribute)
     MnMask m_mnMask;                             //!< the MN mask inputs (Attribute)
     CiphersuiteSemantics m_ciphersuiteSemantics; //!< CiphersuiteCode reading (Attribute)
+    NonceNSource m_nonceNSource;                 //!< who draws Nonce-N (Attribute)
 
     Ptr<MihTransport> m_transport;                                    //!< the MIH transport
     Ptr<SecurityRandom> m_random;                                     //!< nonces and K
@@ -371,6 +387,10 @@ class MisFunction : public Object
     std::map<uint16_t, std::string> m_openN2n;                      //!< SPoS: tid -> TPoS
     std::map<uint16_t, std::string> m_openAuth;                     //!< MIH_Auth tid -> peer
     std::set<uint16_t> m_openIndications; //!< MIH_Auth indications awaiting their ACK
+    std::map<uint16_t, MisN2nPreregXferRequestParameters> m_awaitingNonceN; //!< SPoS: step 1
+    std::map<uint16_t, uint16_t> m_secondStep; //!< SPoS: step-2 tid -> the application's tid
+    std::map<std::string, crypto::Nonce16> m_issuedNonceN;   //!< TPoS: MNID -> Nonce-N issued
+    std::map<uint16_t, crypto::Nonce16> m_nonceNForResponse; //!< TPoS: tid -> Nonce-N to return
     std::map<std::string, std::shared_ptr<MisSecurityAssociation>> m_sas; //!< peer -> SA
 
     ProtectedReceiveCallback m_protectedReceive;  //!< opened protected TLVs
