@@ -585,6 +585,73 @@ class MisIkeDelayTestCase : public TestCase
 
 /**
  * \ingroup secure-handover-tests
+ * \brief SALifeTime (5.11.12.3 note b): with a lifetime of 5 s offered by the PoSs, the SA
+ *        made at 1 s protects nothing after 6 s (Unprotect says "expired"), and the next
+ *        pre-registration through that PoS, at 8 s, cannot use it to protect K: the MN asks for
+ *        a full SA ("sa-expired").
+ */
+class MisLifetimeTestCase : public MisFixture
+{
+  public:
+    MisLifetimeTestCase()
+        : MisFixture("SA lifetime: expiry forces a full re-establishment")
+    {
+    }
+
+  private:
+    /// The handover to B is complete: B is the SPoS.
+    void Complete()
+    {
+        m_mn->CompleteHandover();
+    }
+
+    /// After expiry: a message protected by the MN's SA is refused by B's.
+    void CheckExpired()
+    {
+        auto atMn = m_mn->GetMisFunction()->GetSecurityAssociation("pos-b.example");
+        auto atB = m_b->GetMisFunction()->GetSecurityAssociation("mn@home.example");
+        std::vector<uint8_t> tlvs;
+        m_verdict = atB->Unprotect(1, atMn->Protect(1, {1, 2, 3}), Simulator::Now(), tlvs);
+    }
+
+    void DoRun() override
+    {
+        Build();
+        for (Ptr<MisPosApplication> pos : {m_a, m_b, m_c})
+        {
+            pos->SetAttribute("SaLifetime", UintegerValue(5));
+        }
+        Simulator::Schedule(Seconds(1),
+                            &MisFixture::Preregister,
+                            this,
+                            std::string("pos-b.example"),
+                            false);
+        Simulator::Schedule(Seconds(2), &MisLifetimeTestCase::Complete, this);
+        Simulator::Schedule(Seconds(7), &MisLifetimeTestCase::CheckExpired, this);
+        Simulator::Schedule(Seconds(8),
+                            &MisFixture::Preregister,
+                            this,
+                            std::string("pos-a.example"),
+                            false);
+        Simulator::Stop(Seconds(15));
+        Simulator::Run();
+        NS_TEST_ASSERT_MSG_EQ(m_results.size(), 2u, "two results");
+        NS_TEST_EXPECT_MSG_EQ(m_results[0].method, "optimized", "first SA optimised");
+        NS_TEST_EXPECT_MSG_EQ(MisSecurityAssociation::VerdictName(m_verdict),
+                              "expired",
+                              "the SA protects nothing after its lifetime");
+        NS_TEST_EXPECT_MSG_EQ(m_results[1].ok, true, "re-established");
+        NS_TEST_EXPECT_MSG_EQ(m_results[1].method, "full", "by a full SA");
+        NS_TEST_ASSERT_MSG_EQ(m_mnFallbacks.size(), 1u, "one fallback");
+        NS_TEST_EXPECT_MSG_EQ(m_mnFallbacks[0], "sa-expired", "because the SA expired");
+        Simulator::Destroy();
+    }
+
+    MisSecurityAssociation::Verdict m_verdict{MisSecurityAssociation::Verdict::OK}; //!< check
+};
+
+/**
+ * \ingroup secure-handover-tests
  * \brief The draft's open questions as switches (item 7), each end to end: the optimised SA
  *        works when both ends read the draft alike (XOR or key wrap; three or two mask inputs;
  *        CiphersuiteCode as OCTET or BITMAP), and when they disagree the MN's key confirmation
@@ -682,6 +749,7 @@ class MisSaTestSuite : public TestSuite
         AddTestCase(new MisChainLimitTestCase(1));
         AddTestCase(new MisChainLimitTestCase(3));
         AddTestCase(new MisIkeDelayTestCase);
+        AddTestCase(new MisLifetimeTestCase);
         AddTestCase(new MisDraftSwitchTestCase("K by AES key wrap",
                                                {{"KdkTransport", "KeyWrap"}},
                                                {{"KdkTransport", "KeyWrap"}},
