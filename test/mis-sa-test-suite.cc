@@ -106,6 +106,20 @@ class MisFixture : public TestCase
     }
 
     /**
+     * \brief Pre-register with a TPoS at 1 s and run the simulation to 10 s.
+     * \param tpos the TPoS
+     * \param requestFull ask for a full SA
+     * \return the number of results (1 when the pre-registration finished)
+     */
+    std::size_t RunOnePreregistration(const std::string& tpos, bool requestFull = false)
+    {
+        Simulator::Schedule(Seconds(1), &MisFixture::Preregister, this, tpos, requestFull);
+        Simulator::Stop(Seconds(10));
+        Simulator::Run();
+        return m_results.size();
+    }
+
+    /**
      * \param result the pre-registration result
      */
     void Done(const MisPreregResult& result)
@@ -238,14 +252,7 @@ class MisOptimizedSaTestCase : public MisFixture
         m_b->GetMisFunction()->TraceConnectWithoutContext(
             "KdkRecovered",
             MakeCallback(&MisOptimizedSaTestCase::KdkAtB, this));
-        Simulator::Schedule(Seconds(1),
-                            &MisFixture::Preregister,
-                            this,
-                            std::string("pos-b.example"),
-                            false);
-        Simulator::Stop(Seconds(10));
-        Simulator::Run();
-        NS_TEST_ASSERT_MSG_EQ(m_results.size(), 1u, "one result");
+        NS_TEST_ASSERT_MSG_EQ(RunOnePreregistration("pos-b.example"), 1u, "one result");
         NS_TEST_EXPECT_MSG_EQ(m_results[0].ok, true, "success");
         NS_TEST_EXPECT_MSG_EQ(m_results[0].method, "optimized", "optimised");
         NS_TEST_EXPECT_MSG_EQ(m_results[0].chainHops, 1u, "first link of the chain");
@@ -376,10 +383,7 @@ class MisFallbackTestCase : public MisFixture
     {
         Build();
         std::string tpos = m_onRequest ? "pos-b.example" : "pos-c.example";
-        Simulator::Schedule(Seconds(1), &MisFixture::Preregister, this, tpos, m_onRequest);
-        Simulator::Stop(Seconds(10));
-        Simulator::Run();
-        NS_TEST_ASSERT_MSG_EQ(m_results.size(), 1u, "one result");
+        NS_TEST_ASSERT_MSG_EQ(RunOnePreregistration(tpos, m_onRequest), 1u, "one result");
         NS_TEST_EXPECT_MSG_EQ(m_results[0].ok, true, "success");
         NS_TEST_EXPECT_MSG_EQ(m_results[0].method, "full", "full SA");
         NS_TEST_EXPECT_MSG_EQ(m_results[0].chainHops, 0u, "the chain is broken");
@@ -415,14 +419,7 @@ class MisTposIsSposTestCase : public MisFixture
     void DoRun() override
     {
         Build();
-        Simulator::Schedule(Seconds(1),
-                            &MisFixture::Preregister,
-                            this,
-                            std::string("pos-a.example"),
-                            false);
-        Simulator::Stop(Seconds(10));
-        Simulator::Run();
-        NS_TEST_ASSERT_MSG_EQ(m_results.size(), 1u, "one result");
+        NS_TEST_ASSERT_MSG_EQ(RunOnePreregistration("pos-a.example"), 1u, "one result");
         NS_TEST_EXPECT_MSG_EQ(static_cast<uint32_t>(m_results[0].status),
                               static_cast<uint32_t>(mih::STATUS_TPOS_IS_SPOS),
                               "Status 6");
@@ -697,14 +694,7 @@ class MisDraftSwitchTestCase : public MisFixture
                 pos->GetMisFunction()->SetAttribute(name, StringValue(value));
             }
         }
-        Simulator::Schedule(Seconds(1),
-                            &MisFixture::Preregister,
-                            this,
-                            std::string("pos-b.example"),
-                            false);
-        Simulator::Stop(Seconds(10));
-        Simulator::Run();
-        NS_TEST_ASSERT_MSG_EQ(m_results.size(), 1u, "one result");
+        NS_TEST_ASSERT_MSG_EQ(RunOnePreregistration("pos-b.example"), 1u, "one result");
         NS_TEST_EXPECT_MSG_EQ(m_results[0].ok, true, "an SA either way");
         auto atMn = m_mn->GetMisFunction()->GetSecurityAssociation("pos-b.example");
         auto atB = m_b->GetMisFunction()->GetSecurityAssociation("mn@home.example");

@@ -372,6 +372,30 @@ MisFunction::RecoverKdk(const std::vector<uint8_t>& wrapped,
     return crypto::UnmaskKdk(value, mask);
 }
 
+std::optional<crypto::Kdk>
+MisFunction::AcceptKdk(const std::string& sender,
+                       const std::vector<uint8_t>& wrapped,
+                       crypto::KdkRecipient to,
+                       const std::string& id,
+                       const crypto::Nonce16& nonceT,
+                       const crypto::Nonce16& nonceN)
+{
+    auto key = m_transportKeys.find(sender);
+    if (key == m_transportKeys.end())
+    {
+        Drop(sender, "no-trust");
+        return std::nullopt;
+    }
+    std::optional<crypto::Kdk> k = RecoverKdk(wrapped, key->second, to, id, nonceT, nonceN);
+    if (!k)
+    {
+        Drop(sender, "kdk-not-recovered");
+        return std::nullopt;
+    }
+    m_kdkRecoveredTrace(sender, Fingerprint(*k));
+    return k;
+}
+
 // --- The provider primitives ----------------------------------------------------------------
 
 uint16_t
@@ -659,27 +683,17 @@ MisFunction::ReceivePreregResponse(Ptr<const Packet> frame, const Address& from)
     m_openPrereg.erase(open);
     if (response.protectedKey)
     {
-        auto key = m_transportKeys.find(response.GetSourceId());
-        std::optional<crypto::Kdk> k;
-        if (key != m_transportKeys.end() && cnf.nonceT)
+        // 5.11.12.4.4 / 5.14.2: the MN recovers K with K_SPoS and its own Nonce-T.
+        if (cnf.nonceT)
         {
-            k = RecoverKdk(*response.protectedKey,
-                           key->second,
-                           crypto::KdkRecipient::MN,
-                           *response.tposId,
-                           *cnf.nonceT,
-                           *response.nonceN);
+            cnf.keyDerivationKey = AcceptKdk(response.GetSourceId(),
+                                             *response.protectedKey,
+                                             crypto::KdkRecipient::MN,
+                                             *response.tposId,
+                                             *cnf.nonceT,
+                                             *response.nonceN);
         }
-        if (k)
-        {
-            m_kdkRecoveredTrace(response.GetSourceId(), Fingerprint(*k));
-            cnf.keyDerivationKey = k;
-        }
-        else
-        {
-            cnf.keyRejected = true;
-            Drop(response.GetSourceId(), "kdk-not-recovered");
-        }
+        cnf.keyRejected = !cnf.keyDerivationKey;
     }
     if (m_sapUser)
     {
@@ -716,9 +730,8 @@ MisFunction::ReceiveN2nRequest(Ptr<const Packet> frame, const Address& from)
     }
     if (request.protectedKey)
     {
-        // 5.12.1.2.4: the TPoS MISF recovers K and passes it to the MIS application.
-        auto key = m_transportKeys.find(request.GetSourceId());
-        std::optional<crypto::Kdk> k;
+        // 5.12.1.2.4: the TPoS MISF recovers K and passes it to the MIS application (in the
+        // reviewer's variant only with the Nonce-N it issued).
         auto issued = m_issuedNonceN.find(*request.mnId);
         bool nonceOk = m_nonceNSource == NONCE_N_BY_SPOS ||
                        (issued != m_issuedNonceN.end() && issued->second == *request.nonceN);
@@ -730,29 +743,16 @@ MisFunction::ReceiveN2nRequest(Ptr<const Packet> frame, const Address& from)
         {
             Drop(request.GetSourceId(), "nonce-n-not-issued");
         }
-        else if (key != m_transportKeys.end())
-        {
-            k = RecoverKdk(*request.protectedKey,
-                           key->second,
-                           crypto::KdkRecipient::TPOS,
-                           *request.mnId,
-                           *request.nonceT,
-                           *request.nonceN);
-        }
-        if (k)
-        {
-            m_kdkRecoveredTrace(request.GetSourceId(), Fingerprint(*k));
-            ind.keyDerivationKey = k;
-        }
         else
         {
-            ind.keyRejected = true;
-            if (nonceOk)
-            {
-                Drop(request.GetSourceId(),
-                     key == m_transportKeys.end() ? "no-trust" : "kdk-not-recovered");
-            }
+            ind.keyDerivationKey = AcceptKdk(request.GetSourceId(),
+                                             *request.protectedKey,
+                                             crypto::KdkRecipient::TPOS,
+                                             *request.mnId,
+                                             *request.nonceT,
+                                             *request.nonceN);
         }
+        ind.keyRejected = !ind.keyDerivationKey;
     }
     m_sapUser->N2nPreregXferIndication(ind);
 }

@@ -317,6 +317,24 @@ class MisFunction : public Object
                                           const crypto::Nonce16& nonceN) const;
 
     /**
+     * \brief Recover K from a peer with the transport key shared with it; trace the result,
+     *        and drop (with a reason) what cannot be recovered.
+     * \param sender the peer that sent the Protected Key
+     * \param wrapped the Protected Key value
+     * \param to the recipient kind (this end)
+     * \param id the mask's identifier input
+     * \param nonceT Nonce-T
+     * \param nonceN Nonce-N
+     * \return K, or nullopt (no transport key with the sender: "no-trust"; wrong size or failed
+     *         key-wrap integrity: "kdk-not-recovered")
+     */
+    std::optional<crypto::Kdk> AcceptKdk(const std::string& sender,
+                                         const std::vector<uint8_t>& wrapped,
+                                         crypto::KdkRecipient to,
+                                         const std::string& id,
+                                         const crypto::Nonce16& nonceT,
+                                         const crypto::Nonce16& nonceN);
+    /**
      * \brief The transport's receive callback: decode and dispatch.
      * \param frame the frame
      * \param header its header
