@@ -13,6 +13,7 @@
 #include "ns3/mih-auth.h"
 #include "ns3/mih-constants.h"
 #include "ns3/mih-tlv.h"
+#include "ns3/mih-transport.h"
 #include "ns3/mis-helper.h"
 #include "ns3/node-container.h"
 #include "ns3/packet.h"
@@ -649,6 +650,82 @@ class MisLifetimeTestCase : public MisFixture
 
 /**
  * \ingroup secure-handover-tests
+ * \brief TPoS selection by the SPoS (5.14.3) from the candidate link list and the neighbour
+ *        table: the first candidate whose PoA and RAT match a neighbour, trusted partners
+ *        before untrusted PoSs, and no TPoS when nothing matches.
+ */
+class MisTposSelectionTestCase : public MisFixture
+{
+  public:
+    MisTposSelectionTestCase()
+        : MisFixture("TPoS selection from candidates and the neighbour table")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        Build();
+        const Mac48Address poaB("00:00:00:00:b0:01");
+        const Mac48Address poaC("00:00:00:00:c0:01");
+        m_a->AddNeighbour({"wlan-b", "pos-b.example", {mih::LINK_TYPE_IEEE_802_11}, {poaB}});
+        m_a->AddNeighbour({"wlan-c", "pos-c.example", {mih::LINK_TYPE_IEEE_802_11}, {poaC}});
+        MihLinkPoaList toC;
+        toC.link.linkType = mih::LINK_TYPE_IEEE_802_11;
+        toC.poas = {poaC};
+        MihLinkPoaList toB = toC;
+        toB.poas = {poaB};
+        MihLinkPoaList wrongRat = toB;
+        wrongRat.link.linkType = mih::LINK_TYPE_IEEE_802_16;
+        auto selected = m_a->SelectTpos({toB});
+        NS_TEST_EXPECT_MSG_EQ(selected.value_or(""), "pos-b.example", "the PoA's PoS");
+        selected = m_a->SelectTpos({toC, toB});
+        NS_TEST_EXPECT_MSG_EQ(selected.value_or(""),
+                              "pos-b.example",
+                              "a roaming partner before a preferred untrusted PoS");
+        selected = m_a->SelectTpos({toC});
+        NS_TEST_EXPECT_MSG_EQ(selected.value_or(""),
+                              "pos-c.example",
+                              "an untrusted PoS when it is the only match");
+        NS_TEST_EXPECT_MSG_EQ(m_a->SelectTpos({wrongRat}).has_value(),
+                              false,
+                              "no neighbour offers that RAT at that PoA");
+        Simulator::Destroy();
+    }
+};
+
+/**
+ * \ingroup secure-handover-tests
+ * \brief A transaction timeout becomes the .confirm's Status 4: the SPoS's MIH transport stops
+ *        before the MN's request, which is retransmitted MaxRetries times, then confirmed with
+ *        Status 4 (Network Error).
+ */
+class MisTimeoutStatusTestCase : public MisFixture
+{
+  public:
+    MisTimeoutStatusTestCase()
+        : MisFixture("transaction timeout reported as Status 4 in the confirm")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        Build();
+        m_a->GetMisFunction()->GetTransport()->SetStopTime(Seconds(0.5));
+        NS_TEST_ASSERT_MSG_EQ(RunOnePreregistration("pos-b.example"), 1u, "one result");
+        NS_TEST_EXPECT_MSG_EQ(m_results[0].ok, false, "failed");
+        NS_TEST_EXPECT_MSG_EQ(static_cast<uint32_t>(m_results[0].status),
+                              static_cast<uint32_t>(mih::STATUS_NETWORK_ERROR),
+                              "Status 4");
+        // Four transmissions 100 ms apart, then the retries have run out.
+        NS_TEST_EXPECT_MSG_EQ(m_durations[0], MilliSeconds(400), "after the retries");
+        Simulator::Destroy();
+    }
+};
+
+/**
+ * \ingroup secure-handover-tests
  * \brief The draft's open questions as switches (item 7), each end to end: the optimised SA
  *        works when both ends read the draft alike (XOR or key wrap; three or two mask inputs;
  *        CiphersuiteCode as OCTET or BITMAP), and when they disagree the MN's key confirmation
@@ -740,6 +817,8 @@ class MisSaTestSuite : public TestSuite
         AddTestCase(new MisChainLimitTestCase(3));
         AddTestCase(new MisIkeDelayTestCase);
         AddTestCase(new MisLifetimeTestCase);
+        AddTestCase(new MisTposSelectionTestCase);
+        AddTestCase(new MisTimeoutStatusTestCase);
         AddTestCase(new MisDraftSwitchTestCase("K by AES key wrap",
                                                {{"KdkTransport", "KeyWrap"}},
                                                {{"KdkTransport", "KeyWrap"}},
