@@ -94,6 +94,7 @@ def build(bld):
         "model/mih/mih-message.cc",
         "model/mih/mih-tlv.cc",
         "model/mih/mih-types.cc",
+        "model/mih/mih-protected-message.cc",
         "model/mih/mis-n2n-prereg-xfer.cc",
         "model/mih/mis-prereg-xfer.cc",
     ]
@@ -105,6 +106,7 @@ def build(bld):
         "model/mih/mih-message.h",
         "model/mih/mih-tlv.h",
         "model/mih/mih-types.h",
+        "model/mih/mih-protected-message.h",
         "model/mih/mis-n2n-prereg-xfer.h",
         "model/mih/mis-prereg-xfer.h",
     ]

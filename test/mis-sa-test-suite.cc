@@ -12,9 +12,11 @@
 #include "ns3/ipv4.h"
 #include "ns3/mih-auth.h"
 #include "ns3/mih-constants.h"
+#include "ns3/mih-protected-message.h"
 #include "ns3/mih-tlv.h"
 #include "ns3/mih-transport.h"
 #include "ns3/mis-helper.h"
+#include "ns3/mis-n2n-prereg-xfer.h"
 #include "ns3/node-container.h"
 #include "ns3/packet.h"
 #include "ns3/point-to-point-helper.h"
@@ -358,6 +360,102 @@ class MisTamperReplayTestCase : public MisFixture
     }
 
     uint32_t m_acceptedBefore{0}; //!< protected messages accepted before the attack
+};
+
+/**
+ * \ingroup secure-handover-tests
+ * \brief The key-carrying messages are protected (5.13.3.20-21): after an optimised SA, frames
+ *        sent to the TPoS from a plain socket on the SPoS's node are dropped and counted: an
+ *        MIS_N2N_Prereg_Xfer request with the key set in clear ("unprotected-key"), a protected
+ *        one with a flipped octet ("protected:tampered"), and a copy of the SPoS's real request
+ *        under a new transaction ID ("protected:replayed").
+ */
+class MisMessageProtectionTestCase : public MisFixture
+{
+  public:
+    MisMessageProtectionTestCase()
+        : MisFixture("key-carrying messages: clear, tampered and replayed copies are dropped")
+    {
+    }
+
+  private:
+    /**
+     * \param frame a frame A's transport sent
+     * \param peer where to
+     */
+    void SentByA(Ptr<const Packet> frame, const Address& /* peer */)
+    {
+        std::vector<uint8_t> octets(frame->GetSize());
+        frame->CopyData(octets.data(), octets.size());
+        MihHeader header;
+        if (m_n2n.empty() &&
+            MihHeader::Parse(octets.data(), octets.size(), header) == MihParseStatus::OK &&
+            header.GetActionId() == mih::AID_MIS_N2N_PREREG_XFER &&
+            header.GetOpcode() == mih::OPCODE_REQUEST)
+        {
+            m_n2n = octets;
+        }
+    }
+
+    /**
+     * \brief Send octets to B's MISF from a plain socket on A's node.
+     * \param frame the frame
+     */
+    void SendRaw(std::vector<uint8_t> frame)
+    {
+        Ptr<Socket> socket = Socket::CreateSocket(m_nodes.Get(1), UdpSocketFactory::GetTypeId());
+        socket->Bind();
+        Ptr<Ipv4> ipv4 = m_nodes.Get(2)->GetObject<Ipv4>();
+        socket->SendTo(Create<Packet>(frame.data(), frame.size()),
+                       0,
+                       InetSocketAddress(ipv4->GetAddress(1, 0).GetLocal(), mih::UDP_PORT));
+        socket->Close();
+    }
+
+    /// The three forgeries.
+    void Attack()
+    {
+        MisN2nPreregXferRequest request;
+        request.SetSourceId("pos-a.example");
+        request.SetDestinationId("pos-b.example");
+        request.mnId = "mn@home.example";
+        request.protectedKey = std::vector<uint8_t>(16, 0x42);
+        request.nonceT = crypto::Nonce16{};
+        request.nonceN = crypto::Nonce16{};
+        request.SetTransactionId(3001);
+        SendRaw(request.Encode());
+        MihProtectedMessage wrapped = m_a->GetMisFunction()->Protect(request, "pos-b.example");
+        wrapped.security.back() ^= 0x01;
+        wrapped.SetTransactionId(3002);
+        Simulator::Schedule(MilliSeconds(10),
+                            &MisMessageProtectionTestCase::SendRaw,
+                            this,
+                            wrapped.Encode());
+        std::vector<uint8_t> replay = m_n2n;
+        replay[4] = 0x0b; // transaction ID 3003 (0x0bbb): a new transaction for the transport
+        replay[5] = 0xbb;
+        Simulator::Schedule(MilliSeconds(20), &MisMessageProtectionTestCase::SendRaw, this, replay);
+    }
+
+    void DoRun() override
+    {
+        Build();
+        m_a->GetMisFunction()->GetTransport()->TraceConnectWithoutContext(
+            "Tx",
+            MakeCallback(&MisMessageProtectionTestCase::SentByA, this));
+        Simulator::Schedule(Seconds(3), &MisMessageProtectionTestCase::Attack, this);
+        NS_TEST_ASSERT_MSG_EQ(RunOnePreregistration("pos-b.example"), 1u, "one result");
+        NS_TEST_EXPECT_MSG_EQ(m_results[0].method, "optimized", "the real exchange succeeds");
+        NS_TEST_EXPECT_MSG_EQ(MihProtectedMessage::IsProtected(m_n2n), true, "sent protected");
+        NS_TEST_ASSERT_MSG_EQ(m_dropsAtB.size(), 3u, "three drops");
+        NS_TEST_EXPECT_MSG_EQ(m_dropsAtB[0], "unprotected-key", "clear key set");
+        NS_TEST_EXPECT_MSG_EQ(m_dropsAtB[1], "protected:tampered", "flipped octet");
+        NS_TEST_EXPECT_MSG_EQ(m_dropsAtB[2], "protected:replayed", "replayed copy");
+        NS_TEST_EXPECT_MSG_EQ(m_pmksAtB, 1u, "no second PMK");
+        Simulator::Destroy();
+    }
+
+    std::vector<uint8_t> m_n2n; //!< A's first N2N request as sent
 };
 
 /**
@@ -809,6 +907,7 @@ class MisSaTestSuite : public TestSuite
     {
         AddTestCase(new MisOptimizedSaTestCase);
         AddTestCase(new MisTamperReplayTestCase);
+        AddTestCase(new MisMessageProtectionTestCase);
         AddTestCase(new MisFallbackTestCase(false));
         AddTestCase(new MisFallbackTestCase(true));
         AddTestCase(new MisTposIsSposTestCase);

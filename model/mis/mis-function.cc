@@ -13,6 +13,9 @@
 #include "ns3/log.h"
 #include "ns3/mih-auth.h"
 #include "ns3/mih-constants.h"
+#include "ns3/mih-protected-message.h"
+#include "ns3/mih-tlv.h"
+#include "ns3/mih-types.h"
 #include "ns3/mis-n2n-prereg-xfer.h"
 #include "ns3/mis-prereg-xfer.h"
 #include "ns3/ns3-compat.h"
@@ -152,6 +155,7 @@ MisFunction::DoDispose()
     m_random = nullptr;
     m_sapUser = nullptr;
     m_sas.clear();
+    m_messageSas.clear();
     m_keptKdk.clear();
     m_transportKeys.clear();
     m_protectedReceive = ProtectedReceiveCallback();
@@ -232,6 +236,7 @@ MisFunction::AddPeer(const std::string& mihfId, const Address& address)
 void
 MisFunction::SetTransportKey(const std::string& peerId, const crypto::MisTransportKey& key)
 {
+    m_messageSas.erase(peerId);
     m_transportKeys.erase(peerId);
     m_transportKeys.emplace(peerId, key);
 }
@@ -245,6 +250,7 @@ MisFunction::HasTransportKey(const std::string& peerId) const
 void
 MisFunction::RemoveTransportKey(const std::string& peerId)
 {
+    m_messageSas.erase(peerId);
     m_transportKeys.erase(peerId);
 }
 
@@ -448,6 +454,11 @@ MisFunction::DoPreregXferResponse(const MisPreregXferResponseParameters& params)
                                   : std::optional<uint32_t>(mih::DEFAULT_SA_LIFETIME_S);
         m_kdkSentTrace(params.destinationId, Fingerprint(k.k));
         m_keptKdk.erase(kept);
+        // 5.13.3.20: with SALifetime and K, the service specific TLVs are encrypted by the
+        // SA between the SPoS and the MN.
+        MihProtectedMessage wrapped = Protect(response, params.destinationId);
+        m_transport->SendResponse(wrapped, params.transactionId, PeerAddress(params.destinationId));
+        return;
     }
     m_transport->SendResponse(response, params.transactionId, PeerAddress(params.destinationId));
 }
@@ -507,10 +518,106 @@ MisFunction::SendN2n(const MisN2nPreregXferRequestParameters& params,
         m_keptKdk.erase(*params.mnId);
         m_keptKdk.emplace(*params.mnId, KeptKdk{k, params.destinationId, *params.nonceT, *nonceN});
         m_kdkSentTrace(params.destinationId, Fingerprint(k));
+        // 5.13.3.21: with Nonce-T, Nonce-N and K, the service specific TLVs are encrypted by
+        // the SA between the two MISFs.
+        MihProtectedMessage wrapped = Protect(request, params.destinationId);
+        uint16_t tid = m_transport->SendRequest(wrapped, PeerAddress(params.destinationId));
+        m_openN2n[tid] = params.destinationId;
+        return tid;
     }
     uint16_t tid = m_transport->SendRequest(request, PeerAddress(params.destinationId));
     m_openN2n[tid] = params.destinationId;
     return tid;
+}
+
+std::shared_ptr<MisSecurityAssociation>
+MisFunction::GetMessageSa(const std::string& peerId)
+{
+    auto it = m_messageSas.find(peerId);
+    if (it != m_messageSas.end())
+    {
+        return it->second;
+    }
+    auto key = m_transportKeys.find(peerId);
+    if (key == m_transportKeys.end())
+    {
+        return nullptr;
+    }
+    auto sa = std::make_shared<MisSecurityAssociation>(
+        m_mihfId,
+        peerId,
+        crypto::DeriveMisMessageKeys(key->second, m_mihfId, peerId),
+        m_mihfId < peerId,
+        Time::Max());
+    m_messageSas[peerId] = sa;
+    return sa;
+}
+
+MihProtectedMessage
+MisFunction::Protect(const MihMessage& message, const std::string& peerId)
+{
+    std::shared_ptr<MisSecurityAssociation> sa = GetMessageSa(peerId);
+    NS_ABORT_MSG_IF(!sa, m_mihfId << ": no transport key with " << peerId);
+    std::vector<uint8_t> frame = message.Encode();
+    // Skip the header and the Source and Destination TLVs: the rest is service specific.
+    MihTlvReader reader(frame.data() + mih::HEADER_SIZE, frame.size() - mih::HEADER_SIZE);
+    MihTlv tlv;
+    reader.Next(tlv);
+    reader.Next(tlv);
+    std::vector<uint8_t> rest(frame.begin() + mih::HEADER_SIZE + reader.GetOffset(), frame.end());
+    MihProtectedMessage wrapped(message.GetServiceId(), message.GetOpcode(), message.GetActionId());
+    SetIds(wrapped, peerId);
+    MihHeader id;
+    id.SetMessageId(message.GetServiceId(), message.GetOpcode(), message.GetActionId());
+    wrapped.security = sa->Protect(id.GetMessageId(), rest);
+    return wrapped;
+}
+
+Ptr<const Packet>
+MisFunction::Unprotect(Ptr<const Packet> frame, const MihHeader& header, const Address& from)
+{
+    std::vector<uint8_t> octets = PacketToBytes(frame);
+    if (header.GetServiceId() != mih::SID_COMMAND || !MihProtectedMessage::IsProtected(octets))
+    {
+        m_receivedProtected = false;
+        return frame;
+    }
+    MihProtectedMessage wrapped(header.GetServiceId(), header.GetOpcode(), header.GetActionId());
+    if (!Accept(frame, from, wrapped))
+    {
+        return nullptr;
+    }
+    std::shared_ptr<MisSecurityAssociation> sa = GetMessageSa(wrapped.GetSourceId());
+    if (!sa)
+    {
+        Drop(wrapped.GetSourceId(), "no-trust");
+        return nullptr;
+    }
+    std::vector<uint8_t> tlvs;
+    MisSecurityAssociation::Verdict verdict =
+        sa->Unprotect(header.GetMessageId(), wrapped.security, Simulator::Now(), tlvs);
+    if (verdict != MisSecurityAssociation::Verdict::OK)
+    {
+        Drop(wrapped.GetSourceId(), "protected:" + MisSecurityAssociation::VerdictName(verdict));
+        return nullptr;
+    }
+    // The frame as it was before protection: header, the two identifiers, the opened TLVs.
+    MihTlvWriter writer;
+    writer.Write(mih::TLV_SOURCE_MIHF_ID, MihfId::Encode(wrapped.GetSourceId()));
+    writer.Write(mih::TLV_DESTINATION_MIHF_ID, MihfId::Encode(wrapped.GetDestinationId()));
+    std::vector<uint8_t> plain(octets.begin(), octets.begin() + mih::HEADER_SIZE);
+    plain.insert(plain.end(), writer.GetBytes().begin(), writer.GetBytes().end());
+    plain.insert(plain.end(), tlvs.begin(), tlvs.end());
+    std::size_t payload = plain.size() - mih::HEADER_SIZE;
+    if (payload > UINT16_MAX)
+    {
+        Drop(wrapped.GetSourceId(), "protected:oversized");
+        return nullptr;
+    }
+    plain[6] = static_cast<uint8_t>(payload >> 8);
+    plain[7] = static_cast<uint8_t>(payload);
+    m_receivedProtected = true;
+    return Create<Packet>(plain.data(), plain.size());
 }
 
 void
@@ -607,8 +714,13 @@ MisFunction::Accept(Ptr<const Packet> frame, const Address& from, MihMessage& me
 }
 
 void
-MisFunction::Receive(Ptr<const Packet> frame, const MihHeader& header, const Address& from)
+MisFunction::Receive(Ptr<const Packet> received, const MihHeader& header, const Address& from)
 {
+    Ptr<const Packet> frame = Unprotect(received, header, from);
+    if (!frame)
+    {
+        return;
+    }
     uint8_t sid = header.GetServiceId();
     uint8_t opcode = header.GetOpcode();
     uint16_t aid = header.GetActionId();
@@ -663,6 +775,12 @@ MisFunction::ReceivePreregResponse(Ptr<const Packet> frame, const Address& from)
     {
         return;
     }
+    if (response.protectedKey && !m_receivedProtected)
+    {
+        // 5.13.3.20: a response with K must be encrypted by the SA with the SPoS.
+        Drop(response.GetSourceId(), "unprotected-key");
+        return;
+    }
     auto open = m_openPrereg.find(response.GetTransactionId());
     if (open == m_openPrereg.end())
     {
@@ -707,6 +825,12 @@ MisFunction::ReceiveN2nRequest(Ptr<const Packet> frame, const Address& from)
     MisN2nPreregXferRequest request;
     if (!Accept(frame, from, request) || !m_sapUser)
     {
+        return;
+    }
+    if (request.protectedKey && !m_receivedProtected)
+    {
+        // 5.13.3.21: a request with the key set must be encrypted by the SA between the MISFs.
+        Drop(request.GetSourceId(), "unprotected-key");
         return;
     }
     MisN2nPreregXferIndicationParameters ind;

@@ -28,6 +28,7 @@ namespace ns3
 {
 
 class MihMessage;
+class MihProtectedMessage;
 class MihTransport;
 class Packet;
 class SecurityRandom;
@@ -234,6 +235,19 @@ class MisFunction : public Object
      */
     bool HasOpenAuth(const std::string& peerId) const;
 
+    /**
+     * \brief The SA that protects key-carrying messages with a peer (from the transport key).
+     * \param peerId the peer
+     * \return the SA, or null without a transport key
+     */
+    std::shared_ptr<MisSecurityAssociation> GetMessageSa(const std::string& peerId);
+    /**
+     * \brief Encrypt a message's service specific TLVs for a peer (5.13.3.20-21).
+     * \param message the message (addressed to the peer)
+     * \param peerId the peer
+     * \return the protected message, with the same message ID
+     */
+    MihProtectedMessage Protect(const MihMessage& message, const std::string& peerId);
     // The MisSapProvider primitives (called through MemberMisSapProvider).
     /**
      * \param params MIS_Prereg_Xfer.request
@@ -335,6 +349,16 @@ class MisFunction : public Object
                                          const crypto::Nonce16& nonceT,
                                          const crypto::Nonce16& nonceN);
     /**
+     * \brief Open a protected frame (or pass a clear one through); sets m_receivedProtected.
+     * \param frame the received frame
+     * \param header its header
+     * \param from the sender
+     * \return the clear frame, or null if it was dropped
+     */
+    Ptr<const Packet> Unprotect(Ptr<const Packet> frame,
+                                const MihHeader& header,
+                                const Address& from);
+    /**
      * \brief The transport's receive callback: decode and dispatch.
      * \param frame the frame
      * \param header its header
@@ -409,7 +433,9 @@ class MisFunction : public Object
     std::map<uint16_t, uint16_t> m_secondStep; //!< SPoS: step-2 tid -> the application's tid
     std::map<std::string, crypto::Nonce16> m_issuedNonceN;   //!< TPoS: MNID -> Nonce-N issued
     std::map<uint16_t, crypto::Nonce16> m_nonceNForResponse; //!< TPoS: tid -> Nonce-N to return
-    std::map<std::string, std::shared_ptr<MisSecurityAssociation>> m_sas; //!< peer -> SA
+    std::map<std::string, std::shared_ptr<MisSecurityAssociation>> m_sas;        //!< peer -> SA
+    std::map<std::string, std::shared_ptr<MisSecurityAssociation>> m_messageSas; //!< by peer
+    bool m_receivedProtected{false}; //!< the frame being dispatched arrived protected
 
     ProtectedReceiveCallback m_protectedReceive;  //!< opened protected TLVs
     AuthReceiveCallback m_authReceive;            //!< (D)TLS records
