@@ -4,6 +4,7 @@
  * Author: secure-handover developers
  */
 
+#include "ns3/boolean.h"
 #include "ns3/enum.h"
 #include "ns3/inet-socket-address.h"
 #include "ns3/internet-stack-helper.h"
@@ -467,28 +468,62 @@ class MisMessageProtectionTestCase : public MisFixture
 class MisFallbackTestCase : public MisFixture
 {
   public:
+    /// Why the SA falls back.
+    enum Cause
+    {
+        NO_TRUST,    //!< the TPoS (C) is no roaming partner of the SPoS
+        MN_REQUEST,  //!< the MN asks for a full SA
+        TPOS_REQUEST //!< the TPoS (B) refuses K (RequestFullSa)
+    };
+
     /**
-     * \param onRequest the variant: MN request (true) or missing trust (false)
+     * \param cause the variant
      */
-    explicit MisFallbackTestCase(bool onRequest)
-        : MisFixture(onRequest ? "fallback to a full SA on the MN's request"
-                               : "fallback to a full SA without trust"),
-          m_onRequest(onRequest)
+    explicit MisFallbackTestCase(Cause cause)
+        : MisFixture(cause == NO_TRUST     ? "fallback to a full SA without trust"
+                     : cause == MN_REQUEST ? "fallback to a full SA on the MN's request"
+                                           : "fallback to a full SA on the TPoS's request"),
+          m_cause(cause)
     {
     }
 
   private:
+    /**
+     * \param mn the MN
+     * \param reason why
+     */
+    void TposFallback(const std::string& /* mn */, const std::string& reason)
+    {
+        m_tposFallbacks.push_back(reason);
+    }
+
     void DoRun() override
     {
         Build();
-        std::string tpos = m_onRequest ? "pos-b.example" : "pos-c.example";
-        NS_TEST_ASSERT_MSG_EQ(RunOnePreregistration(tpos, m_onRequest), 1u, "one result");
+        std::string tpos = m_cause == NO_TRUST ? "pos-c.example" : "pos-b.example";
+        Ptr<MisPosApplication> tposApp = m_cause == NO_TRUST ? m_c : m_b;
+        tposApp->SetAttribute("RequestFullSa", BooleanValue(m_cause == TPOS_REQUEST));
+        tposApp->TraceConnectWithoutContext("Fallback",
+                                            MakeCallback(&MisFallbackTestCase::TposFallback, this));
+        NS_TEST_ASSERT_MSG_EQ(RunOnePreregistration(tpos, m_cause == MN_REQUEST), 1u, "one result");
         NS_TEST_EXPECT_MSG_EQ(m_results[0].ok, true, "success");
         NS_TEST_EXPECT_MSG_EQ(m_results[0].method, "full", "full SA");
         NS_TEST_EXPECT_MSG_EQ(m_results[0].chainHops, 0u, "the chain is broken");
-        NS_TEST_ASSERT_MSG_EQ(m_sposFallbacks.size(), 1u, "the SPoS relayed without K");
-        NS_TEST_EXPECT_MSG_EQ(m_sposFallbacks[0], (m_onRequest ? "mn-request" : "no-trust"), "");
-        Ptr<MisPosApplication> tposApp = m_onRequest ? m_b : m_c;
+        if (m_cause == TPOS_REQUEST)
+        {
+            NS_TEST_EXPECT_MSG_EQ(m_sposFallbacks.size(), 0u, "the SPoS sent K");
+            NS_TEST_ASSERT_MSG_EQ(m_tposFallbacks.size(), 1u, "the TPoS refused it");
+            NS_TEST_EXPECT_MSG_EQ(m_tposFallbacks[0], "tpos-request", "on its own request");
+            NS_TEST_ASSERT_MSG_EQ(m_mnFallbacks.size(), 1u, "the MN fell back");
+            NS_TEST_EXPECT_MSG_EQ(m_mnFallbacks[0], "no-kdk", "without K");
+        }
+        else
+        {
+            NS_TEST_ASSERT_MSG_EQ(m_sposFallbacks.size(), 1u, "the SPoS relayed without K");
+            NS_TEST_EXPECT_MSG_EQ(m_sposFallbacks[0],
+                                  (m_cause == MN_REQUEST ? "mn-request" : "no-trust"),
+                                  "why");
+        }
         auto atMn = m_mn->GetMisFunction()->GetSecurityAssociation(tpos);
         auto atTpos = tposApp->GetMisFunction()->GetSecurityAssociation("mn@home.example");
         NS_TEST_EXPECT_MSG_EQ(KeysAgree(atMn, atTpos), true, "TLS-exported keys agree");
@@ -498,7 +533,8 @@ class MisFallbackTestCase : public MisFixture
         Simulator::Destroy();
     }
 
-    bool m_onRequest; //!< the variant
+    Cause m_cause;                            //!< the variant
+    std::vector<std::string> m_tposFallbacks; //!< the TPoS's fallback reasons
 };
 
 /**
@@ -908,8 +944,9 @@ class MisSaTestSuite : public TestSuite
         AddTestCase(new MisOptimizedSaTestCase);
         AddTestCase(new MisTamperReplayTestCase);
         AddTestCase(new MisMessageProtectionTestCase);
-        AddTestCase(new MisFallbackTestCase(false));
-        AddTestCase(new MisFallbackTestCase(true));
+        AddTestCase(new MisFallbackTestCase(MisFallbackTestCase::NO_TRUST));
+        AddTestCase(new MisFallbackTestCase(MisFallbackTestCase::MN_REQUEST));
+        AddTestCase(new MisFallbackTestCase(MisFallbackTestCase::TPOS_REQUEST));
         AddTestCase(new MisTposIsSposTestCase);
         AddTestCase(new MisChainLimitTestCase(0));
         AddTestCase(new MisChainLimitTestCase(1));

@@ -46,6 +46,12 @@ MisPosApplication::GetTypeId()
                           UintegerValue(mih::DEFAULT_SA_LIFETIME_S),
                           MakeUintegerAccessor(&MisPosApplication::m_saLifetime),
                           MakeUintegerChecker<uint32_t>(1))
+            .AddAttribute("RequestFullSa",
+                          "As TPoS, refuse K and so request a full SA establishment "
+                          "(5.14.2 note 1: the fallback when the TPoS requests it).",
+                          BooleanValue(false),
+                          MakeBooleanAccessor(&MisPosApplication::m_requestFullSa),
+                          MakeBooleanChecker())
             .AddTraceSource("TposSelected",
                             "The SPoS chose the TPoS for an MN.",
                             MakeTraceSourceAccessor(&MisPosApplication::m_tposSelectedTrace),
@@ -378,7 +384,9 @@ MisPosApplication::DoN2nPreregXferConfirm(const MisN2nPreregXferConfirmParameter
     rsp.tposId = relay.tposId;
     rsp.status = params.status;
     rsp.saLifetime = params.saLifetime;
-    rsp.deliverKey = relay.optimise && params.status == mih::STATUS_SUCCESS;
+    // The TPoS took K only if it returned an SA lifetime (else it refused K or asks for a full SA).
+    rsp.deliverKey =
+        relay.optimise && params.status == mih::STATUS_SUCCESS && params.saLifetime.has_value();
     m_misf->GetMisSapProvider()->PreregXferResponse(rsp);
 }
 
@@ -405,9 +413,13 @@ MisPosApplication::DoN2nPreregXferIndication(const MisN2nPreregXferIndicationPar
     // 5.12.1.2.4: MN_NAI associated with the MNID (here the same).
     rsp.mnNai = params.mnId;
     rsp.status = mih::STATUS_SUCCESS;
-    if (params.keyRejected)
+    // 5.14.2 note 1: a K this PoS cannot use (no trust, not recovered) or does not want (it
+    // requests a full SA) is not taken: the response then carries no SALifeTime, which tells the
+    // SPoS not to deliver K, and the MN falls back to a full establishment.
+    if (params.keyRejected || (params.keyDerivationKey && m_requestFullSa))
     {
-        rsp.status = mih::STATUS_REJECTED;
+        m_fallbackTrace(params.mnId.value_or(params.sourceId),
+                        params.keyRejected ? "kdk-rejected" : "tpos-request");
     }
     else if (params.keyDerivationKey && params.mnId)
     {

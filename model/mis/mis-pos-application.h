@@ -61,8 +61,10 @@ struct MisNeighbour
  *
  * TPoS: on MIS_N2N_Prereg_Xfer.indication with K it derives MISK/MIIK/MIEK, installs the MIS SA
  * with the MN, derives the MSPMK and installs it at the target PoA (PmkInstalled trace), then
- * answers with MN_NAI and SALifeTime. A K that could not be recovered is answered with Status 2
- * (Rejected). Protected MIH_Auth key confirmations from the MN are answered under the SA.
+ * answers with MN_NAI and SALifeTime. A K that could not be recovered, or any K when
+ * RequestFullSa is set, is not taken: the answer has no SALifeTime, so the SPoS does not deliver
+ * K and the MN falls back to a full SA. Protected MIH_Auth key confirmations from the MN are
+ * answered under the SA.
  */
 class MisPosApplication : public Object
 {
@@ -226,6 +228,7 @@ class MisPosApplication : public Object
     void InstallPmk(const std::string& mnId, const crypto::Kdk& k, const crypto::Bytes& context);
 
     uint32_t m_saLifetime;                             //!< SALifeTime offered (Attribute)
+    bool m_requestFullSa{false};                       //!< as TPoS, refuse K (Attribute)
     Mac48Address m_poa;                                //!< the PoA this PoS serves
     std::string m_trustAnchor;                         //!< TLS trust anchor
     crypto::TlsIdentity m_identity;                    //!< TLS identity
