@@ -6,6 +6,7 @@
 
 #include "mis-helper.h"
 
+#include "ns3/abort.h"
 #include "ns3/handover-scenario-helper.h"
 #include "ns3/inet-socket-address.h"
 #include "ns3/ipv4.h"

@@ -6,6 +6,7 @@
 
 #include "mih-transport.h"
 
+#include "ns3/abort.h"
 #include "ns3/boolean.h"
 #include "ns3/inet-socket-address.h"
 #include "ns3/log.h"

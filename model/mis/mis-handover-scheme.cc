@@ -8,6 +8,7 @@
 
 #include "mis-function.h"
 
+#include "ns3/abort.h"
 #include "ns3/integer.h"
 #include "ns3/ipv4-routing-table-entry.h"
 #include "ns3/ipv4-static-routing-helper.h"
