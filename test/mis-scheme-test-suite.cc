@@ -31,6 +31,7 @@ namespace
  * \param handovers scripted handovers
  * \param delayMs the backbone delay per hop
  * \param settings NAME=VALUE attribute defaults (applied like `run --set`)
+ * \param mobility "scripted" or "natural"
  * \return the handover records
  */
 std::vector<HandoverRecord>
@@ -38,7 +39,8 @@ RunScheme(const std::string& scheme,
           const std::string& links,
           uint32_t handovers,
           double delayMs,
-          const std::vector<std::string>& settings = {})
+          const std::vector<std::string>& settings = {},
+          const std::string& mobility = "scripted")
 {
     uint32_t savedSeed = RngSeedManager::GetSeed();
     uint64_t savedRun = RngSeedManager::GetRun();
@@ -47,6 +49,7 @@ RunScheme(const std::string& scheme,
     ScenarioConfig config;
     config.Set("scheme", scheme);
     config.Set("links", links);
+    config.Set("mobility", mobility);
     for (const std::string& setting : settings)
     {
         config.Set("set", setting);
@@ -219,6 +222,36 @@ class MisUntrustedRunTestCase : public TestCase
 
 /**
  * \ingroup secure-handover-tests
+ * \brief Natural mobility: the MN loses the wifi link before the handover to Ethernet, so the
+ *        proactive scheme cannot signal through it and makes a full SA after attach; on the way
+ *        back (Ethernet still up) it pre-registers and gets an optimised SA.
+ */
+class MisPostHandoffTestCase : public TestCase
+{
+  public:
+    MisPostHandoffTestCase()
+        : TestCase("old link down: post-handoff SA, then an optimised one")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        std::vector<HandoverRecord> records =
+            RunScheme("mis-optimized", "wifi,csma", 0, 5, {}, "natural");
+        NS_TEST_ASSERT_MSG_GT_OR_EQ(records.size(), 2u, "two handovers at least");
+        NS_TEST_EXPECT_MSG_EQ(records[0].result, "ok", "the first succeeds");
+        NS_TEST_EXPECT_MSG_EQ(records[0].security.saMethod, "full", "with a post-handoff SA");
+        NS_TEST_EXPECT_MSG_GT(records[0].GetPhaseMs(HandoverPhase::REACTIVE_SECURITY),
+                              20.0,
+                              "made after attach (a TLS handshake over one hop and more)");
+        NS_TEST_EXPECT_MSG_EQ(records[1].result, "ok", "the second succeeds");
+        NS_TEST_EXPECT_MSG_EQ(records[1].security.saMethod, "optimized", "pre-registered");
+    }
+};
+
+/**
+ * \ingroup secure-handover-tests
  * \brief The MIS scheme system test suite.
  */
 class MisSchemeTestSuite : public TestSuite
@@ -231,6 +264,7 @@ class MisSchemeTestSuite : public TestSuite
         AddTestCase(new MisSchemeOrderingTestCase(10));
         AddTestCase(new MisExposureTestCase);
         AddTestCase(new MisUntrustedRunTestCase);
+        AddTestCase(new MisPostHandoffTestCase);
     }
 };
 

@@ -94,6 +94,7 @@ MisHandoverScheme::MisHandoverScheme(Mode mode)
       m_keyConfirmationTime(MilliSeconds(10)),
       m_compromisedPos(-1),
       m_inReactive(false),
+      m_postHandoff(false),
       m_target(-1),
       m_exposed(false),
       m_servingExposed(false)
@@ -226,7 +227,15 @@ MisHandoverScheme::Proactive(const HandoverContext& context, DoneCallback done)
         done(false, "unknown-target-network");
         return;
     }
-    if (m_mode == REACTIVE)
+    m_postHandoff = m_mode == REACTIVE;
+    if (m_mode != REACTIVE && (!context.fromDevice || !context.fromDevice->IsLinkUp()))
+    {
+        // The old link is already gone (e.g. the MN left the coverage): nothing can be
+        // signalled before the handover; the SA is made after attach, as in reactive-full.
+        NS_LOG_INFO(GetName() << ": old link down, post-handoff SA");
+        m_postHandoff = true;
+    }
+    if (m_postHandoff)
     {
         done(true, "");
         return;
@@ -270,6 +279,14 @@ MisHandoverScheme::SaDone(const MisPreregResult& result)
     }
     DoneCallback done = m_done;
     m_done = DoneCallback();
+    if (!result.ok && !m_inReactive && result.status == mih::STATUS_NETWORK_ERROR)
+    {
+        // The SPoS did not answer through the old link: make the SA after attach instead.
+        NS_LOG_INFO(GetName() << ": no answer before the handover, post-handoff SA");
+        m_postHandoff = true;
+        done(true, "");
+        return;
+    }
     if (!result.ok)
     {
         done(false, "mis:" + result.reason);
@@ -335,7 +352,7 @@ MisHandoverScheme::Reactive(const HandoverContext& context, DoneCallback done)
     NS_LOG_FUNCTION(this << context.handover);
     std::string mnId = m_mn->GetMisFunction()->GetMihfId();
     Ptr<MisPosApplication> target = m_pos[m_target];
-    if (m_mode == REACTIVE)
+    if (m_postHandoff)
     {
         m_done = done;
         m_inReactive = true;

@@ -36,6 +36,10 @@ namespace ns3
  *   completion installs the PMK, then the key confirmation ("post-handoff security signalling"
  *   of the 802.21 security problem statement).
  *
+ * The proactive schemes make the SA after attach instead (like reactive-full) when the old link
+ * is already down at the handover, or when the SPoS does not answer before the handover
+ * (Status 4).
+ *
  * FillRecord reports sa_method, chain_hops, exposed and mis_signalling_ms. Exposure: a PoS may
  * be marked compromised from a time on (CompromisedPos, CompromiseAt); an SA is exposed if its
  * TPoS is compromised when it is made, or, for an optimised SA, if its SPoS is compromised then
@@ -151,6 +155,7 @@ class MisHandoverScheme : public HandoverScheme
 
     DoneCallback m_done;              //!< the running hook's completion
     bool m_inReactive;                //!< the running SA is the reactive one
+    bool m_postHandoff;               //!< the SA of this handover is made after attach
     int32_t m_target;                 //!< target network of the running handover
     Time m_saStart;                   //!< start of the MIS signalling
     Time m_misSignalling;             //!< its duration in this handover
