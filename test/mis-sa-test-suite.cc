@@ -176,6 +176,23 @@ class MisFixture : public TestCase
         ++m_pmksAtB;
     }
 
+    /**
+     * \brief Send octets to B's MISF (UDP 4551) from a plain socket, as an attacker would.
+     * \param fromNode the index of the sending node (0 MN, 1 A, 3 C)
+     * \param frame the octets
+     */
+    void SendRawToB(uint32_t fromNode, std::vector<uint8_t> frame)
+    {
+        Ptr<Socket> socket =
+            Socket::CreateSocket(m_nodes.Get(fromNode), UdpSocketFactory::GetTypeId());
+        socket->Bind();
+        Ptr<Ipv4> ipv4 = m_nodes.Get(2)->GetObject<Ipv4>();
+        socket->SendTo(Create<Packet>(frame.data(), frame.size()),
+                       0,
+                       InetSocketAddress(ipv4->GetAddress(1, 0).GetLocal(), mih::UDP_PORT));
+        socket->Close();
+    }
+
     /// Hook for subclasses: configure m_helper before the agents are installed.
     virtual void ConfigureHelper()
     {
@@ -313,14 +330,7 @@ class MisTamperReplayTestCase : public MisFixture
         request.SetDestinationId("pos-b.example");
         request.SetTransactionId(tid);
         request.security = security;
-        std::vector<uint8_t> frame = request.Encode();
-        Ptr<Socket> socket = Socket::CreateSocket(m_nodes.Get(0), UdpSocketFactory::GetTypeId());
-        socket->Bind();
-        Ptr<Ipv4> ipv4 = m_nodes.Get(2)->GetObject<Ipv4>();
-        socket->SendTo(Create<Packet>(frame.data(), frame.size()),
-                       0,
-                       InetSocketAddress(ipv4->GetAddress(1, 0).GetLocal(), mih::UDP_PORT));
-        socket->Close();
+        SendRawToB(0, request.Encode());
     }
 
     /// Make the protected TLVs with the MN's SA and send the tampered, valid and replayed copies.
@@ -404,13 +414,7 @@ class MisMessageProtectionTestCase : public MisFixture
      */
     void SendRaw(std::vector<uint8_t> frame)
     {
-        Ptr<Socket> socket = Socket::CreateSocket(m_nodes.Get(1), UdpSocketFactory::GetTypeId());
-        socket->Bind();
-        Ptr<Ipv4> ipv4 = m_nodes.Get(2)->GetObject<Ipv4>();
-        socket->SendTo(Create<Packet>(frame.data(), frame.size()),
-                       0,
-                       InetSocketAddress(ipv4->GetAddress(1, 0).GetLocal(), mih::UDP_PORT));
-        socket->Close();
+        SendRawToB(1, frame);
     }
 
     /// The three forgeries.
