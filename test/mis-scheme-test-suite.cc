@@ -87,8 +87,8 @@ RunScheme(const std::string& scheme,
  * PoS-AR-anchor-AR-PoS four, MN-AR-anchor-AR-PoS three):
  *  - both proactive schemes relay MIS_Prereg_Xfer through the SPoS (2d + 8d); the optimised
  *    one adds one protected round trip with the TPoS (6d), the full one a TLS 1.3 handshake
- *    plus the MIH ACK of the client's last flight (two round trips, 12d): the full one takes at
- *    least 6d more;
+ *    relayed through the SPoS, with the relayed answer to the client's last flight (two round
+ *    trips MN-SPoS-TPoS, 20d): the full one takes at least 14d more;
  *  - reactive-full runs that handshake after attach, with the new PoS (two round trips over
  *    one hop, 4d), before the same key confirmation as mis-full: its interruption is at least
  *    4d longer (less one data interval, the resolution of the interruption).
@@ -118,6 +118,10 @@ class MisSchemeOrderingTestCase : public TestCase
         NS_TEST_ASSERT_MSG_EQ(optimized.size(), n, "records");
         NS_TEST_ASSERT_MSG_EQ(full.size(), n, "records");
         NS_TEST_ASSERT_MSG_EQ(reactive.size(), n, "records");
+        if (optimized.size() != n || full.size() != n || reactive.size() != n)
+        {
+            return; // the runner continues after a failed assertion
+        }
         const double d = m_delayMs;
         for (uint32_t i = 0; i < n; ++i)
         {
@@ -131,8 +135,8 @@ class MisSchemeOrderingTestCase : public TestCase
             double opt = optimized[i].security.misSignallingMs;
             double fullMs = full[i].security.misSignallingMs;
             NS_TEST_EXPECT_MSG_GT_OR_EQ(opt, 16 * d, "the optimised exchange's round trips");
-            NS_TEST_EXPECT_MSG_GT_OR_EQ(fullMs - opt, 6 * d, "full costs 6d more");
-            NS_TEST_EXPECT_MSG_LT(fullMs - opt, 6 * d + 5, "and not much more");
+            NS_TEST_EXPECT_MSG_GT_OR_EQ(fullMs - opt, 14 * d, "full costs 14d more");
+            NS_TEST_EXPECT_MSG_LT(fullMs - opt, 14 * d + 5, "and not much more");
             NS_TEST_EXPECT_MSG_GT_OR_EQ(reactive[i].GetLatencyMs() - full[i].GetLatencyMs(),
                                         4 * d - 2,
                                         "reactive-full interrupts at least 4d longer");
@@ -172,6 +176,11 @@ class MisExposureTestCase : public TestCase
                        "ns3::MisHandoverScheme::CompromisedPos=1",
                        "ns3::MisHandoverScheme::CompromiseAt=4.5s"});
         NS_TEST_ASSERT_MSG_EQ(records.size(), 7u, "records");
+        if (records.size() != 7)
+        {
+            Simulator::Destroy();
+            return; // the runner continues after a failed assertion
+        }
         // Handover i (at 2 + i s) goes from network i % 3 to (i + 1) % 3.
         const char* methods[] =
             {"optimized", "optimized", "full", "optimized", "optimized", "full", "optimized"};
@@ -210,6 +219,11 @@ class MisUntrustedRunTestCase : public TestCase
                                                         5,
                                                         {"ns3::MisHandoverScheme::UntrustedPos=2"});
         NS_TEST_ASSERT_MSG_EQ(records.size(), 3u, "records");
+        if (records.size() != 3)
+        {
+            Simulator::Destroy();
+            return; // the runner continues after a failed assertion
+        }
         NS_TEST_EXPECT_MSG_EQ(records[0].security.saMethod, "optimized", "0 -> 1 trusted");
         NS_TEST_EXPECT_MSG_EQ(records[1].security.saMethod, "full", "1 -> 2 untrusted");
         NS_TEST_EXPECT_MSG_EQ(records[2].security.saMethod, "full", "2 -> 0 from untrusted");
@@ -240,6 +254,10 @@ class MisPostHandoffTestCase : public TestCase
         std::vector<HandoverRecord> records =
             RunScheme("mis-optimized", "wifi,csma", 0, 5, {}, "natural");
         NS_TEST_ASSERT_MSG_GT_OR_EQ(records.size(), 2u, "two handovers at least");
+        if (records.size() < 2)
+        {
+            return; // the runner continues after a failed assertion
+        }
         NS_TEST_EXPECT_MSG_EQ(records[0].result, "ok", "the first succeeds");
         NS_TEST_EXPECT_MSG_EQ(records[0].security.saMethod, "full", "with a post-handoff SA");
         NS_TEST_EXPECT_MSG_GT(records[0].GetPhaseMs(HandoverPhase::REACTIVE_SECURITY),

@@ -14,6 +14,7 @@
 #include "ns3/log.h"
 #include "ns3/mih-constants.h"
 #include "ns3/mih-tlv.h"
+#include "ns3/packet-octets.h"
 #include "ns3/packet.h"
 #include "ns3/simulator.h"
 #include "ns3/string.h"
@@ -47,6 +48,14 @@ MisMnApplication::GetTypeId()
                           UintegerValue(1),
                           MakeUintegerAccessor(&MisMnApplication::m_ciphersuite),
                           MakeUintegerChecker<uint8_t>())
+            .AddAttribute("RelayFullSa",
+                          "Carry the TLS records of a full SA made before the handover through "
+                          "the SPoS (in the LLInformation of MIS_Prereg_Xfer and "
+                          "MIS_N2N_Prereg_Xfer, 5.14.2: the SPoS forwards traffic between the MN "
+                          "and the TPoS) rather than directly to the TPoS in MIH_Auth.",
+                          BooleanValue(true),
+                          MakeBooleanAccessor(&MisMnApplication::m_relayFullSa),
+                          MakeBooleanChecker())
             .AddAttribute("FullSaLifetime",
                           "Lifetime (s) of an SA from a full establishment.",
                           UintegerValue(mih::DEFAULT_SA_LIFETIME_S),
@@ -72,7 +81,8 @@ MisMnApplication::MisMnApplication()
       m_busy(false),
       m_requestedFull(false),
       m_confirmTid(0),
-      m_tlsCompleted(false)
+      m_tlsCompleted(false),
+      m_relayFullSa(true)
 {
     NS_LOG_FUNCTION(this);
 }
@@ -113,7 +123,8 @@ MisMnApplication::SetMisFunction(Ptr<MisFunction> misf)
 void
 MisMnApplication::AuthAcknowledged(const std::string& peer)
 {
-    if (m_busy && m_tlsCompleted && peer == m_result.tposId && !m_misf->HasOpenAuth(peer))
+    if (m_busy && m_tlsCompleted && !m_relaying && peer == m_result.tposId &&
+        !m_misf->HasOpenAuth(peer))
     {
         Finish(true, m_result.reason);
     }
@@ -164,6 +175,16 @@ MisMnApplication::Preregister(const std::optional<std::string>& tposId,
     m_done = done;
     m_result = MisPreregResult();
     m_requestedFull = requestFull;
+    m_postHandoff = false;
+    m_targetLink = MihLinkTupleId();
+    if (!candidates.empty())
+    {
+        m_targetLink.link = candidates.front().link;
+        if (!candidates.front().poas.empty())
+        {
+            m_targetLink.poa = candidates.front().poas.front();
+        }
+    }
     MisPreregXferRequestParameters req;
     req.destinationId = m_sposId;
     req.tposId = tposId;
@@ -195,6 +216,7 @@ MisMnApplication::EstablishFull(const std::string& posId, DoneCallback done)
     m_result = MisPreregResult();
     m_result.tposId = posId;
     m_requestedFull = true;
+    m_postHandoff = true;
     StartFull("post-handoff");
 }
 
@@ -204,6 +226,11 @@ MisMnApplication::DoPreregXferConfirm(const MisPreregXferConfirmParameters& para
     NS_LOG_FUNCTION(this << params.sourceId << +params.status);
     if (!m_busy)
     {
+        return;
+    }
+    if (m_relayTid != 0 && params.transactionId == m_relayTid)
+    {
+        RelayConfirmed(params);
         return;
     }
     m_result.status = params.status;
@@ -323,7 +350,48 @@ MisMnApplication::StartFull(const std::string& reason)
                                         MakeCallback(&MisMnApplication::TlsFailed, this));
     m_tls = CreateObject<TlsMihTransport>();
     m_tls->Setup(session, m_misf, m_result.tposId);
+    m_relayTid = 0;
+    m_relaying = m_relayFullSa && !m_postHandoff;
+    if (m_relaying)
+    {
+        m_tls->SetOutputCallback(MakeCallback(&MisMnApplication::RelayRecords, this));
+    }
     session->Start();
+}
+
+void
+MisMnApplication::RelayRecords(const std::string& tposId, Ptr<Packet> records)
+{
+    // One flight per MIS_Prereg_Xfer request, relayed by the SPoS to the TPoS; the response
+    // brings the TPoS's answer (its flight, or nothing once it holds the SA).
+    MisPreregXferRequestParameters req;
+    req.destinationId = m_sposId;
+    req.tposId = tposId;
+    req.targetLink = m_targetLink;
+    req.llInformation = PacketToBytes(records);
+    req.requestSa = false;
+    m_relayTid = m_misf->GetMisSapProvider()->PreregXferRequest(req);
+}
+
+void
+MisMnApplication::RelayConfirmed(const MisPreregXferConfirmParameters& params)
+{
+    m_relayTid = 0;
+    if (params.status != mih::STATUS_SUCCESS)
+    {
+        Finish(false, "relay-status-" + std::to_string(params.status));
+        return;
+    }
+    if (params.llInformation && !params.llInformation->empty())
+    {
+        m_tls->Receive(Create<Packet>(params.llInformation->data(), params.llInformation->size()));
+        return;
+    }
+    // No records back: the TPoS has processed our last flight and holds the SA.
+    if (m_tlsCompleted)
+    {
+        Finish(true, m_result.reason);
+    }
 }
 
 void
@@ -356,9 +424,10 @@ MisMnApplication::TlsCompleted(Time duration,
                                                  Simulator::Now() + Seconds(m_saLifetime)));
     m_misf->SetTransportKey(m_result.tposId,
                             crypto::MisTransportKey(crypto::ByteView(keys.misk.GetBytes())));
-    // The SA is ready at the TPoS once it has our last flight: wait for its MIH ACK.
+    // The SA is ready at the TPoS once it has our last flight: wait for its MIH ACK (direct)
+    // or for the relayed answer to it (through the SPoS).
     m_tlsCompleted = true;
-    if (!m_misf->HasOpenAuth(m_result.tposId))
+    if (!m_relaying && !m_misf->HasOpenAuth(m_result.tposId))
     {
         Finish(true, m_result.reason);
     }
@@ -405,6 +474,7 @@ MisMnApplication::CompleteHandover()
 void
 MisMnApplication::Abort()
 {
+    m_relayTid = 0;
     m_busy = false;
     m_done = DoneCallback();
     m_tls = nullptr;

@@ -207,6 +207,17 @@ class MisMnApplication : public Object
      */
     void TlsCompleted(Time duration, uint32_t roundTrips, uint32_t sent, uint32_t received);
     /**
+     * \brief Send a flight of TLS records to the TPoS through the SPoS.
+     * \param tposId the TPoS
+     * \param records the records
+     */
+    void RelayRecords(const std::string& tposId, Ptr<Packet> records);
+    /**
+     * \brief The SPoS's answer to a relayed flight.
+     * \param params the .confirm
+     */
+    void RelayConfirmed(const MisPreregXferConfirmParameters& params);
+    /**
      * \brief An MIH_Auth indication to a PoS was acknowledged.
      * \param peer the PoS
      */
@@ -226,14 +237,19 @@ class MisMnApplication : public Object
     std::string m_trustAnchor;                                     //!< TLS trust anchor
     crypto::TlsIdentity m_identity;                                //!< TLS identity
     std::string m_sposId;                                          //!< current SPoS
-    uint32_t m_chainHops;       //!< optimised SAs in a row of the SA with the SPoS
-    bool m_busy;                //!< a pre-registration is running
-    bool m_requestedFull;       //!< the caller asked for a full SA
-    uint16_t m_confirmTid;      //!< the key confirmation's transaction
-    bool m_tlsCompleted;        //!< the TLS handshake completed, waiting for the last ACK
-    MisPreregResult m_result;   //!< the running (or last) result
-    DoneCallback m_done;        //!< completion
-    Ptr<TlsMihTransport> m_tls; //!< the running full establishment
+    uint32_t m_chainHops;        //!< optimised SAs in a row of the SA with the SPoS
+    bool m_busy;                 //!< a pre-registration is running
+    bool m_requestedFull;        //!< the caller asked for a full SA
+    uint16_t m_confirmTid;       //!< the key confirmation's transaction
+    bool m_tlsCompleted;         //!< the TLS handshake completed, waiting for the last ACK
+    bool m_relayFullSa;          //!< relay proactive TLS through the SPoS (Attribute)
+    bool m_relaying{false};      //!< the running TLS goes through the SPoS
+    bool m_postHandoff{false};   //!< the running SA is made after attach (EstablishFull)
+    uint16_t m_relayTid{0};      //!< the open relayed flight's transaction
+    MihLinkTupleId m_targetLink; //!< the target link of the running pre-registration
+    MisPreregResult m_result;    //!< the running (or last) result
+    DoneCallback m_done;         //!< completion
+    Ptr<TlsMihTransport> m_tls;  //!< the running full establishment
 
     TracedCallback<const std::string&, const std::string&, uint32_t> m_saTrace; //!< SA made
     TracedCallback<const std::string&> m_fallbackTrace;                         //!< fallback

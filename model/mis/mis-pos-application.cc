@@ -17,6 +17,7 @@
 #include "ns3/mih-constants.h"
 #include "ns3/mih-tlv.h"
 #include "ns3/node.h"
+#include "ns3/packet-octets.h"
 #include "ns3/packet.h"
 #include "ns3/simulator.h"
 #include "ns3/string.h"
@@ -95,6 +96,7 @@ MisPosApplication::DoDispose()
     }
     m_misf = nullptr;
     m_tls.clear();
+    m_relayed.clear();
     m_relays.clear();
     m_pmks.clear();
     Object::DoDispose();
@@ -123,6 +125,12 @@ MisPosApplication::ReceiveRecords(const std::string& peer,
                                   bool /* isRequest */,
                                   uint16_t /* tid */)
 {
+    FeedTls(peer, records, false);
+}
+
+void
+MisPosApplication::FeedTls(const std::string& peer, Ptr<Packet> records, bool relayed)
+{
     auto it = m_tls.find(peer);
     bool fresh = it == m_tls.end() ||
                  it->second->GetSession()->GetState() == TlsSession::ESTABLISHED ||
@@ -141,6 +149,10 @@ MisPosApplication::ReceiveRecords(const std::string& peer,
                               MakeCallback(&MisPosApplication::TlsCompleted, this));
         Ptr<TlsMihTransport> carrier = CreateObject<TlsMihTransport>();
         carrier->Setup(session, m_misf, peer);
+        if (relayed)
+        {
+            carrier->SetOutputCallback(MakeCallback(&MisPosApplication::RelayOutput, this));
+        }
         m_tls[peer] = carrier;
         session->Start();
         carrier->Receive(records);
@@ -168,6 +180,33 @@ MisPosApplication::TlsCompleted(std::string mnId,
     m_misf->SetTransportKey(mnId, crypto::MisTransportKey(crypto::ByteView(keys.misk.GetBytes())));
     crypto::Bytes context(mnId.begin(), mnId.end());
     InstallPmk(mnId, keys.misk.Cast<crypto::KdkTag>(), context);
+    if (m_relayed.count(mnId) != 0)
+    {
+        // The MN's last flight came through the SPoS: an answer without records tells it
+        // that this PoS now holds the SA.
+        AnswerRelay(mnId, std::nullopt);
+    }
+}
+
+void
+MisPosApplication::RelayOutput(const std::string& mnId, Ptr<Packet> records)
+{
+    AnswerRelay(mnId, PacketToBytes(records));
+}
+
+void
+MisPosApplication::AnswerRelay(const std::string& mnId, std::optional<std::vector<uint8_t>> records)
+{
+    auto it = m_relayed.find(mnId);
+    if (it == m_relayed.end())
+    {
+        NS_LOG_WARN(m_misf->GetMihfId() << ": TLS records for " << mnId << " with no request");
+        return;
+    }
+    MisN2nPreregXferResponseParameters rsp = it->second;
+    m_relayed.erase(it);
+    rsp.llInformation = records;
+    m_misf->GetMisSapProvider()->N2nPreregXferResponse(rsp);
 }
 
 void
@@ -319,16 +358,16 @@ MisPosApplication::DoPreregXferIndication(const MisPreregXferIndicationParameter
     relay.request.candidateLinks = params.candidateLinks;
     relay.request.ciphersuite = params.ciphersuite;
     // 5.14.2 note 1: optimise only with a trust relationship, and fall back when the MN asks
-    // (it leaves Nonce-T out).
-    if (!params.nonceT)
+    // (it leaves Nonce-T out). Relayed frames (LLInformation) are no SA decision.
+    if (!params.nonceT && !params.llInformation)
     {
         m_fallbackTrace(params.sourceId, "mn-request");
     }
-    else if (!IsPartner(*tpos))
+    else if (params.nonceT && !IsPartner(*tpos))
     {
         m_fallbackTrace(params.sourceId, "no-trust");
     }
-    else
+    else if (params.nonceT)
     {
         relay.optimise = true;
         relay.request.nonceT = params.nonceT;
@@ -394,6 +433,23 @@ void
 MisPosApplication::DoN2nPreregXferIndication(const MisN2nPreregXferIndicationParameters& params)
 {
     NS_LOG_FUNCTION(this << params.sourceId);
+    if (params.llInformation && params.mnId && params.targetLink && !params.keyDerivationKey &&
+        !params.keyRejected)
+    {
+        // A flight of the MN's full establishment relayed by the SPoS: feed the TLS server;
+        // its answer (a flight, or the completion) becomes the N2N response.
+        MisN2nPreregXferResponseParameters rsp;
+        rsp.destinationId = params.sourceId;
+        rsp.transactionId = params.transactionId;
+        rsp.targetLink = *params.targetLink;
+        rsp.mnNai = params.mnId;
+        rsp.status = mih::STATUS_SUCCESS;
+        m_relayed[*params.mnId] = rsp;
+        FeedTls(*params.mnId,
+                Create<Packet>(params.llInformation->data(), params.llInformation->size()),
+                true);
+        return;
+    }
     MisN2nPreregXferResponseParameters rsp;
     rsp.destinationId = params.sourceId;
     rsp.transactionId = params.transactionId;

@@ -207,6 +207,25 @@ class MisPosApplication : public Object
      */
     void ReceiveRecords(const std::string& peer, Ptr<Packet> records, bool isRequest, uint16_t tid);
     /**
+     * \brief Hand records from an MN to its TLS server session (a new one for a ClientHello).
+     * \param peer the MN
+     * \param records the records
+     * \param relayed true if they came through the SPoS (the answers go back the same way)
+     */
+    void FeedTls(const std::string& peer, Ptr<Packet> records, bool relayed);
+    /**
+     * \brief Output of a relayed TLS server session.
+     * \param mnId the MN
+     * \param records its flight
+     */
+    void RelayOutput(const std::string& mnId, Ptr<Packet> records);
+    /**
+     * \brief Answer the SPoS's relayed flight.
+     * \param mnId the MN
+     * \param records the TLS server's flight, or none (the SA is established)
+     */
+    void AnswerRelay(const std::string& mnId, std::optional<std::vector<uint8_t>> records);
+    /**
      * \brief A TLS handshake with an MN completed.
      * \param mnId the MN (the trace context)
      * \param duration its duration
@@ -233,6 +252,7 @@ class MisPosApplication : public Object
     std::string m_trustAnchor;                         //!< TLS trust anchor
     crypto::TlsIdentity m_identity;                    //!< TLS identity
     std::map<std::string, Ptr<TlsMihTransport>> m_tls; //!< MN -> full establishment
+    std::map<std::string, MisN2nPreregXferResponseParameters> m_relayed; //!< MN -> open relay
 
     Ptr<MisFunction> m_misf;                                        //!< the MISF
     std::unique_ptr<MemberMisSapUser<MisPosApplication>> m_sapUser; //!< the SAP user

@@ -49,6 +49,7 @@ TlsMihTransport::DoDispose()
     }
     m_session = nullptr;
     m_misf = nullptr;
+    m_output = Callback<void, const std::string&, Ptr<Packet>>();
     Object::DoDispose();
 }
 
@@ -59,6 +60,12 @@ TlsMihTransport::Setup(Ptr<TlsSession> session, Ptr<MisFunction> misf, const std
     m_misf = misf;
     m_peerId = peerId;
     m_session->SetSendCallback(MakeCallback(&TlsMihTransport::SendToPeer, this));
+}
+
+void
+TlsMihTransport::SetOutputCallback(Callback<void, const std::string&, Ptr<Packet>> output)
+{
+    m_output = output;
 }
 
 void
@@ -84,6 +91,11 @@ TlsMihTransport::SendToPeer(Ptr<Packet> records)
 {
     NS_LOG_FUNCTION(this << records->GetSize());
     ++m_sent;
+    if (!m_output.IsNull())
+    {
+        m_output(m_peerId, records);
+        return;
+    }
     m_misf->SendAuthPayload(m_peerId, records);
 }
 

@@ -7,6 +7,7 @@
 #ifndef SECURE_HANDOVER_TLS_MIH_TRANSPORT_H
 #define SECURE_HANDOVER_TLS_MIH_TRANSPORT_H
 
+#include "ns3/callback.h"
 #include "ns3/mis-keys.h"
 #include "ns3/object.h"
 
@@ -51,6 +52,13 @@ class TlsMihTransport : public Object
     void Setup(Ptr<TlsSession> session, Ptr<MisFunction> misf, const std::string& peerId);
 
     /**
+     * \brief Hand the records the session emits to the owner instead of MIH_Auth indications
+     *        (e.g. to relay them through the SPoS in LLInformation).
+     * \param output called with the peer's ID and each batch of records
+     */
+    void SetOutputCallback(Callback<void, const std::string&, Ptr<Packet>> output);
+
+    /**
      * \brief Hand the session the records of an MIH_Auth indication from the peer.
      * \param records the records
      */
@@ -72,10 +80,11 @@ class TlsMihTransport : public Object
      */
     void SendToPeer(Ptr<Packet> records);
 
-    Ptr<TlsSession> m_session; //!< the session
-    Ptr<MisFunction> m_misf;   //!< this end's MISF
-    std::string m_peerId;      //!< the peer
-    uint32_t m_sent;           //!< indications sent
+    Ptr<TlsSession> m_session;                                //!< the session
+    Ptr<MisFunction> m_misf;                                  //!< this end's MISF
+    std::string m_peerId;                                     //!< the peer
+    Callback<void, const std::string&, Ptr<Packet>> m_output; //!< the owner's carriage, if set
+    uint32_t m_sent;                                          //!< indications sent
 };
 
 /**
