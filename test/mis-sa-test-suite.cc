@@ -568,7 +568,7 @@ class MisFallbackTestCase : public MisFixture
                 Simulator::Destroy();
                 return; // the runner continues after a failed assertion
             }
-            NS_TEST_EXPECT_MSG_EQ(m_tposFallbacks.empty() ? "" : m_tposFallbacks[0],
+            NS_TEST_EXPECT_MSG_EQ((m_tposFallbacks.empty() ? "" : m_tposFallbacks[0]),
                                   "tpos-request",
                                   "on its own request");
             NS_TEST_ASSERT_MSG_EQ(m_mnFallbacks.size(), 1u, "the MN fell back");
@@ -577,7 +577,7 @@ class MisFallbackTestCase : public MisFixture
                 Simulator::Destroy();
                 return; // the runner continues after a failed assertion
             }
-            NS_TEST_EXPECT_MSG_EQ(m_mnFallbacks.empty() ? "" : m_mnFallbacks[0],
+            NS_TEST_EXPECT_MSG_EQ((m_mnFallbacks.empty() ? "" : m_mnFallbacks[0]),
                                   "no-kdk",
                                   "without K");
         }
@@ -589,7 +589,7 @@ class MisFallbackTestCase : public MisFixture
                 Simulator::Destroy();
                 return; // the runner continues after a failed assertion
             }
-            NS_TEST_EXPECT_MSG_EQ(m_sposFallbacks.empty() ? "" : m_sposFallbacks[0],
+            NS_TEST_EXPECT_MSG_EQ((m_sposFallbacks.empty() ? "" : m_sposFallbacks[0]),
                                   (mnRequest ? "mn-request" : "no-trust"),
                                   "why");
         }
