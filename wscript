@@ -89,22 +89,50 @@ def build(bld):
 
     # The IEEE 802.21 / 802.21.1 MIH wire format: header, TLVs and the MIS messages.
     secure_handover_mih_sources = [
+        "model/mih/mih-auth.cc",
         "model/mih/mih-header.cc",
         "model/mih/mih-message.cc",
         "model/mih/mih-tlv.cc",
         "model/mih/mih-types.cc",
+        "model/mih/mih-protected-message.cc",
         "model/mih/mis-n2n-prereg-xfer.cc",
         "model/mih/mis-prereg-xfer.cc",
     ]
 
     secure_handover_mih_headers = [
+        "model/mih/mih-auth.h",
         "model/mih/mih-constants.h",
         "model/mih/mih-header.h",
         "model/mih/mih-message.h",
         "model/mih/mih-tlv.h",
         "model/mih/mih-types.h",
+        "model/mih/mih-protected-message.h",
         "model/mih/mis-n2n-prereg-xfer.h",
         "model/mih/mis-prereg-xfer.h",
+    ]
+
+    # The IEEE 802.21.1 MIS function: MIH transport, MIS SAP, MN/SPoS/TPoS roles, schemes (issue 4).
+    secure_handover_mis_sources = [
+        "helper/mis-helper.cc",
+        "model/mis/mih-transport.cc",
+        "model/mis/mis-function.cc",
+        "model/mis/mis-handover-scheme.cc",
+        "model/mis/mis-mn-application.cc",
+        "model/mis/mis-pos-application.cc",
+        "model/mis/mis-security-association.cc",
+        "model/mis/tls-mih-transport.cc",
+    ]
+
+    secure_handover_mis_headers = [
+        "helper/mis-helper.h",
+        "model/mis/mih-transport.h",
+        "model/mis/mis-function.h",
+        "model/mis/mis-handover-scheme.h",
+        "model/mis/mis-mn-application.h",
+        "model/mis/mis-pos-application.h",
+        "model/mis/mis-sap.h",
+        "model/mis/mis-security-association.h",
+        "model/mis/tls-mih-transport.h",
     ]
 
     # TLS over an ns-3 transport: test CA and libssl engine (pure OpenSSL), and the ns-3 session.
@@ -269,6 +297,7 @@ def build(bld):
         + secure_handover_dot16_mac_sources
         + secure_handover_dot16_sources
         + secure_handover_mih_sources
+        + secure_handover_mis_sources
         + secure_handover_mobility_sources
         + secure_handover_tls_sources
         + ["model/common/packet-octets.cc", "model/random/security-random.cc"]
@@ -288,6 +317,9 @@ def build(bld):
         "test/handover-components-test-suite.cc",
         "test/handover-determinism-test-suite.cc",
         "test/mih-wire-test-suite.cc",
+        "test/mih-transport-test-suite.cc",
+        "test/mis-sa-test-suite.cc",
+        "test/mis-scheme-test-suite.cc",
         "test/mobility-header-wire-test-suite.cc",
         "test/scenario-config-test-suite.cc",
         "test/security-random-test-suite.cc",
@@ -303,6 +335,7 @@ def build(bld):
         + secure_handover_dot16_mac_headers
         + secure_handover_dot16_headers
         + secure_handover_mih_headers
+        + secure_handover_mis_headers
         + secure_handover_mobility_headers
         + secure_handover_tls_headers
         + [

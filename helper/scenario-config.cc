@@ -173,6 +173,53 @@ ScenarioConfig::GetOptions()
          "802.16: probability that a frame is lost on the air (default 0)",
          false,
          false},
+        // IEEE 802.21.1 MIS schemes (issue 4); each maps onto an ns-3 Attribute.
+        {"chain-limit",
+         "N",
+         "MIS: optimised SAs in a row before a full one; 0 never optimises (default 3)",
+         false,
+         false},
+        {"compromise-pos",
+         "INDEX",
+         "MIS: the PoS of this access network (--links order) is compromised",
+         false,
+         false},
+        {"compromise-at",
+         "SECONDS",
+         "MIS: when --compromise-pos is compromised (default 0)",
+         false,
+         false},
+        {"untrusted-pos",
+         "LIST",
+         "MIS: comma-separated access networks whose PoS has no roaming trust",
+         false,
+         false},
+        {"ike-delay",
+         "MS",
+         "MIS: IKEv2 set-up of a SPoS-TPoS SA on first use (default 0)",
+         false,
+         false},
+        {"mis-kdk-transport", "MODE", "MIS: xor (default) or keywrap transport of K", false, false},
+        {"mis-mn-mask",
+         "MODE",
+         "MIS: three (default) or draft-sender inputs of the MN's K mask, at every node",
+         false,
+         false},
+        {"mis-mn-mask-at-mn",
+         "MODE",
+         "MIS: the MN's own mask reading (three or draft-sender), to disagree with the PoSs",
+         false,
+         false},
+        {"mis-nonce-n",
+         "WHO",
+         "MIS: Nonce-N drawn by the spos (default) or the tpos",
+         false,
+         false},
+        {"mis-ciphersuite",
+         "MODE",
+         "MIS: CiphersuiteCode read as octet (default) or bitmap",
+         false,
+         false},
         {"set",
          "NAME=VALUE",
          "set an ns-3 attribute: ns3::Type::Attribute (default) or /Config/path (repeatable)",
@@ -336,6 +383,87 @@ ScenarioConfig::Set(const std::string& name, const std::string& rawValue)
     {
         dot16Loss = ParseReal(option, value);
     }
+    // --- IEEE 802.21.1 MIS schemes (issue 4): options mapped onto Attributes ---
+    else if (name == "chain-limit")
+    {
+        uint64_t n = ParseUnsigned(option, value, 1000000);
+        attributes.push_back("ns3::MisMnApplication::ChainLimit=" + std::to_string(n));
+    }
+    else if (name == "compromise-pos")
+    {
+        misCompromisePos = static_cast<int32_t>(ParseUnsigned(option, value, 1000));
+        attributes.push_back("ns3::MisHandoverScheme::CompromisedPos=" +
+                             std::to_string(misCompromisePos));
+    }
+    else if (name == "compromise-at")
+    {
+        ParseReal(option, value);
+        attributes.push_back("ns3::MisHandoverScheme::CompromiseAt=" + value + "s");
+    }
+    else if (name == "untrusted-pos")
+    {
+        std::stringstream ss(value);
+        std::string item;
+        while (std::getline(ss, item, ','))
+        {
+            misUntrusted.push_back(static_cast<uint32_t>(ParseUnsigned(option, Trim(item), 1000)));
+        }
+        attributes.push_back("ns3::MisHandoverScheme::UntrustedPos=" + value);
+    }
+    else if (name == "ike-delay")
+    {
+        ParseReal(option, value);
+        attributes.push_back("ns3::MisHandoverScheme::IkeSetupDelay=" + value + "ms");
+    }
+    else if (name == "mis-kdk-transport")
+    {
+        if (value != "xor" && value != "keywrap")
+        {
+            throw ScenarioConfigError("unknown " + option + " '" + value +
+                                      "' (known: xor, keywrap)");
+        }
+        attributes.push_back(std::string("ns3::MisFunction::KdkTransport=") +
+                             (value == "xor" ? "Xor" : "KeyWrap"));
+    }
+    else if (name == "mis-mn-mask")
+    {
+        if (value != "three" && value != "draft-sender")
+        {
+            throw ScenarioConfigError("unknown " + option + " '" + value +
+                                      "' (known: three, draft-sender)");
+        }
+        attributes.push_back(std::string("ns3::MisFunction::MnMaskInputs=") +
+                             (value == "three" ? "Three" : "DraftSender"));
+    }
+    else if (name == "mis-mn-mask-at-mn")
+    {
+        if (value != "three" && value != "draft-sender")
+        {
+            throw ScenarioConfigError("unknown " + option + " '" + value +
+                                      "' (known: three, draft-sender)");
+        }
+        attributes.push_back(std::string("ns3::MisHandoverScheme::MnSideMask=") +
+                             (value == "three" ? "Three" : "DraftSender"));
+    }
+    else if (name == "mis-nonce-n")
+    {
+        if (value != "spos" && value != "tpos")
+        {
+            throw ScenarioConfigError("unknown " + option + " '" + value + "' (known: spos, tpos)");
+        }
+        attributes.push_back(std::string("ns3::MisFunction::NonceNSource=") +
+                             (value == "spos" ? "Spos" : "Tpos"));
+    }
+    else if (name == "mis-ciphersuite")
+    {
+        if (value != "octet" && value != "bitmap")
+        {
+            throw ScenarioConfigError("unknown " + option + " '" + value +
+                                      "' (known: octet, bitmap)");
+        }
+        attributes.push_back(std::string("ns3::MisFunction::CiphersuiteSemantics=") +
+                             (value == "octet" ? "Octet" : "Bitmap"));
+    }
     else if (name == "set")
     {
         std::size_t eq = value.find('=');
@@ -373,6 +501,21 @@ ScenarioConfig::Validate() const
     if (mns == 0)
     {
         throw ScenarioConfigError("--mns must be at least 1");
+    }
+    // IEEE 802.21.1 MIS options (issue 4): network indexes must exist.
+    if (misCompromisePos >= 0 && static_cast<std::size_t>(misCompromisePos) >= links.size())
+    {
+        throw ScenarioConfigError("--compromise-pos " + std::to_string(misCompromisePos) +
+                                  ": there are only " + std::to_string(links.size()) +
+                                  " access networks");
+    }
+    for (uint32_t k : misUntrusted)
+    {
+        if (k >= links.size())
+        {
+            throw ScenarioConfigError("--untrusted-pos " + std::to_string(k) + ": there are only " +
+                                      std::to_string(links.size()) + " access networks");
+        }
     }
     if (mobility == "scripted" && handovers > 0 && interval <= 0)
     {

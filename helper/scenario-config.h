@@ -85,6 +85,9 @@ struct ScenarioConfig
     int32_t ckcSkew{0};     //!< MS ahead by K CMAC_KEY_COUNTs (K < 0: target BS ahead)
     double cancelHoProb{0}; //!< probability that the MS cancels a prepared handover
     double dot16Loss{0};    //!< frame loss probability on the 802.16 air link
+    // IEEE 802.21.1 MIS options (issue 4); their values also go to attributes.
+    int32_t misCompromisePos{-1};       //!< --compromise-pos, -1 if not given
+    std::vector<uint32_t> misUntrusted; //!< --untrusted-pos
 
     /**
      * \return every option, in help order

@@ -507,6 +507,65 @@ class MisSessionKeysTestCase : public TestCase
 
 /**
  * \ingroup secure-handover-tests
+ * \brief The module's own MIS derivations (doc/mis-preregistration.rst): the MSPMK =
+ *        KBKDF(K, "MIS MSPMK", ctx, 256) and the message-protection keys MIIK || MIEK =
+ *        KBKDF(transport key, "MIS MESSAGE PROTECTION", LV(lower ID) || LV(higher ID), 256),
+ *        the same at both ends whatever the order of the identifiers.
+ */
+class MisModuleDerivationsTestCase : public TestCase
+{
+  public:
+    MisModuleDerivationsTestCase()
+        : TestCase("MSPMK and message-protection keys equal KBKDF hand compositions")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        Kdk k{Ramp(16, 0x30, 5)};
+        Bytes ctx = MisKdfContext(Nonce(0x10), Nonce(0x90), "mn", "tpos", 1);
+        Bytes pmk = DeriveMediaSpecificPmk(k, ctx);
+        NS_TEST_ASSERT_MSG_EQ(pmk.size(), 32u, "32 octets");
+        NS_TEST_ASSERT_MSG_EQ(ToHex(pmk),
+                              ToHex(KbkdfCmacCounter(Aes128Key(ByteView(k.GetBytes())),
+                                                     std::string("MIS MSPMK"),
+                                                     ctx,
+                                                     256)),
+                              "MSPMK = KBKDF(K, \"MIS MSPMK\", ctx, 256)");
+        MisSessionKeys session = DeriveMisSessionKeys(k, Nonce(0x10), Nonce(0x90), "mn", "tpos", 1);
+        NS_TEST_ASSERT_MSG_EQ((ToHex(pmk).substr(0, 32) != ToHex(session.misk)),
+                              true,
+                              "the MSPMK is not the MISK");
+
+        MisTransportKey key{Ramp(16, 0x50, 3)};
+        MisSessionKeys ab = DeriveMisMessageKeys(key, "spos.example", "mn@home.example");
+        MisSessionKeys ba = DeriveMisMessageKeys(key, "mn@home.example", "spos.example");
+        Bytes ids;
+        const std::string low = "mn@home.example";
+        const std::string high = "spos.example";
+        ids.push_back(static_cast<uint8_t>(low.size()));
+        Put(ids, low);
+        ids.push_back(static_cast<uint8_t>(high.size()));
+        Put(ids, high);
+        Bytes keys = KbkdfCmacCounter(Aes128Key(ByteView(key.GetBytes())),
+                                      std::string("MIS MESSAGE PROTECTION"),
+                                      ids,
+                                      256);
+        NS_TEST_ASSERT_MSG_EQ(ToHex(ab.miik), ToHex(ByteView(keys.data(), 16)), "MIIK");
+        NS_TEST_ASSERT_MSG_EQ(ToHex(ab.miek), ToHex(ByteView(keys.data() + 16, 16)), "MIEK");
+        NS_TEST_ASSERT_MSG_EQ((ab.miek == ba.miek && ab.miik == ba.miik),
+                              true,
+                              "both ends derive the same keys");
+        NS_TEST_ASSERT_MSG_EQ(
+            (DeriveMisMessageKeys(key, "spos.example", "mn2@home.example").miek != ab.miek),
+            true,
+            "another peer, other keys");
+    }
+};
+
+/**
+ * \ingroup secure-handover-tests
  * \brief Protocol key derivations of spec/READINGS.md on top of the primitives.
  */
 class CryptoKdfTestSuite : public TestSuite
@@ -520,6 +579,7 @@ class CryptoKdfTestSuite : public TestSuite
         AddTestCase(new MobilityAuthTestCase);
         AddTestCase(new KdkTransportTestCase);
         AddTestCase(new MisSessionKeysTestCase);
+        AddTestCase(new MisModuleDerivationsTestCase);
     }
 };
 

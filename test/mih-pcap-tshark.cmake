@@ -9,7 +9,10 @@
 # "SKIPPED: " in CMakeLists.txt) and says so.
 #
 # Run as: cmake -DEXAMPLE=<mih-pcap-example> -DPCAP=<file to write> [-DTSHARK=<tshark>]
-#         -P mih-pcap-tshark.cmake
+#         [-DFILTER=<display filter>] -P mih-pcap-tshark.cmake
+# With FILTER (e.g. "udp.port == 4551", for a capture that also holds other traffic, as that of
+# examples/mis-handover-example.cc: ctest "mis-pcap-tshark"), the checks apply to the frames the
+# filter selects, and there must be at least one.
 
 if(NOT EXAMPLE OR NOT PCAP)
   message(FATAL_ERROR "mih-pcap-tshark: give -DEXAMPLE=<program> and -DPCAP=<file>")
@@ -35,13 +38,20 @@ if(NOT _rc EQUAL 0)
 endif()
 message("${_out}")
 
-# Every frame, and the frames the MIH dissector claimed.
-execute_process(COMMAND ${_tshark} -n -r ${PCAP} -T fields -e frame.number
+# Every frame (or every frame FILTER selects), and the frames the MIH dissector claimed.
+if(FILTER)
+  set(_select -Y "${FILTER}")
+  set(_mih_filter "(${FILTER}) && mih")
+else()
+  set(_select "")
+  set(_mih_filter "mih")
+endif()
+execute_process(COMMAND ${_tshark} -n -r ${PCAP} ${_select} -T fields -e frame.number
                 RESULT_VARIABLE _rc OUTPUT_VARIABLE _all ERROR_VARIABLE _err)
 if(NOT _rc EQUAL 0)
   message(FATAL_ERROR "tshark -r ${PCAP} failed (${_rc}): ${_err}")
 endif()
-execute_process(COMMAND ${_tshark} -n -r ${PCAP} -Y mih -T fields -e frame.number
+execute_process(COMMAND ${_tshark} -n -r ${PCAP} -Y "${_mih_filter}" -T fields -e frame.number
                 RESULT_VARIABLE _rc OUTPUT_VARIABLE _mih ERROR_VARIABLE _err)
 string(REGEX MATCHALL "[0-9]+" _all "${_all}")
 string(REGEX MATCHALL "[0-9]+" _mih "${_mih}")
@@ -51,7 +61,7 @@ if(_frames EQUAL 0 OR NOT _frames EQUAL _mih_frames)
   message(FATAL_ERROR "tshark decoded ${_mih_frames} of ${_frames} frames as MIH")
 endif()
 
-execute_process(COMMAND ${_tshark} -n -r ${PCAP} -V
+execute_process(COMMAND ${_tshark} -n -r ${PCAP} ${_select} -V
                 RESULT_VARIABLE _rc OUTPUT_VARIABLE _verbose ERROR_VARIABLE _err)
 if(NOT _rc EQUAL 0)
   message(FATAL_ERROR "tshark -V failed (${_rc}): ${_err}")

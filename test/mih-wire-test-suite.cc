@@ -10,6 +10,7 @@
 // 5.13.3.19-21 (messages and their optional/mandatory rules), spec/READINGS.md.
 
 #include "ns3/buffer.h"
+#include "ns3/mih-auth.h"
 #include "ns3/mih-constants.h"
 #include "ns3/mih-header.h"
 #include "ns3/mih-tlv.h"
@@ -1018,6 +1019,97 @@ class MisPresenceRulesTestCase : public TestCase
 
 /**
  * \ingroup secure-handover-tests
+ * \brief MIH_Auth (SID 1, AID 6): round trips of the request, response and indication, with
+ *        a TLS payload of 300 octets (three-octet TLV length) and a Security TLV; rejection of
+ *        both or neither payload, of Status in a request or missing from a response, and of a
+ *        frame of another message.
+ */
+class MihAuthTestCase : public TestCase
+{
+  public:
+    MihAuthTestCase()
+        : TestCase("MIH_Auth round trips and rules")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        for (uint8_t opcode : {mih::OPCODE_REQUEST, mih::OPCODE_RESPONSE, mih::OPCODE_INDICATION})
+        {
+            MihAuth message(opcode);
+            message.SetSourceId("mn1@example.net");
+            message.SetDestinationId("spos.example.net");
+            message.SetTransactionId(0x0abc);
+            message.authPayload = Bytes(300, 0x16);
+            if (opcode == mih::OPCODE_RESPONSE)
+            {
+                message.status = mih::STATUS_SUCCESS;
+            }
+            Bytes frame = message.Encode();
+            // 8 header + (2 + 16) source + (2 + 17) destination + (1 + 2 + 300) payload, its
+            // length 300 > 128 written 0x81 then 300 - 128 [+ 3 for the Status TLV].
+            std::size_t expected = 8 + 18 + 19 + 303 + (opcode == mih::OPCODE_RESPONSE ? 3 : 0);
+            NS_TEST_EXPECT_MSG_EQ(frame.size(), expected, "frame size, opcode " << +opcode);
+            MihAuth back(opcode);
+            NS_TEST_ASSERT_MSG_EQ(back.Decode(frame), MihParseStatus::OK, "decodes");
+            NS_TEST_EXPECT_MSG_EQ((back.authPayload == message.authPayload), true, "payload");
+            NS_TEST_EXPECT_MSG_EQ(back.GetTransactionId(), 0x0abc, "transaction ID");
+            NS_TEST_EXPECT_MSG_EQ(+back.GetServiceId(), +mih::SID_SERVICE_MANAGEMENT, "SID 1");
+            NS_TEST_EXPECT_MSG_EQ(back.GetActionId(), mih::AID_MIH_AUTH, "AID 6");
+            MihAuth other(opcode == mih::OPCODE_REQUEST ? mih::OPCODE_INDICATION
+                                                        : mih::OPCODE_REQUEST);
+            NS_TEST_EXPECT_MSG_EQ(other.Decode(frame),
+                                  MihParseStatus::UNEXPECTED_MESSAGE,
+                                  "another opcode");
+        }
+        MihAuth secured(mih::OPCODE_REQUEST);
+        secured.SetSourceId("mn");
+        secured.SetDestinationId("tpos");
+        secured.security = Bytes(40, 0x5a);
+        MihAuth back(mih::OPCODE_REQUEST);
+        NS_TEST_EXPECT_MSG_EQ(back.Decode(secured.Encode()), MihParseStatus::OK, "Security TLV");
+        NS_TEST_EXPECT_MSG_EQ((back.security == secured.security), true, "its value");
+
+        MihAuth both(mih::OPCODE_REQUEST);
+        both.SetSourceId("mn");
+        both.SetDestinationId("tpos");
+        NS_TEST_EXPECT_MSG_EQ(both.Validate(), MihParseStatus::INCONSISTENT, "neither payload");
+        both.authPayload = Bytes(1, 0);
+        both.security = Bytes(20, 0);
+        NS_TEST_EXPECT_MSG_EQ(both.Validate(), MihParseStatus::INCONSISTENT, "both payloads");
+        both.security.reset();
+        both.status = 0;
+        NS_TEST_EXPECT_MSG_EQ(both.Validate(), MihParseStatus::INCONSISTENT, "Status in a request");
+        MihAuth response(mih::OPCODE_RESPONSE);
+        response.SetSourceId("tpos");
+        response.SetDestinationId("mn");
+        response.authPayload = Bytes(1, 0);
+        NS_TEST_EXPECT_MSG_EQ(response.Validate(),
+                              MihParseStatus::MISSING_MANDATORY,
+                              "response without Status");
+        // The same on the wire: a response frame without the Status TLV.
+        MihTlvWriter w = WriterWithIds();
+        w.Write(mih::TLV_AUTH_PAYLOAD, Bytes(5, 0x17));
+        NS_TEST_EXPECT_MSG_EQ(response.Decode(RawFrame(mih::SID_SERVICE_MANAGEMENT,
+                                                       mih::OPCODE_RESPONSE,
+                                                       mih::AID_MIH_AUTH,
+                                                       w.GetBytes())),
+                              MihParseStatus::MISSING_MANDATORY,
+                              "decoded response without Status");
+        w.Write(mih::TLV_NONCE, Bytes(16, 0));
+        MihAuth request(mih::OPCODE_REQUEST);
+        NS_TEST_EXPECT_MSG_EQ(request.Decode(RawFrame(mih::SID_SERVICE_MANAGEMENT,
+                                                      mih::OPCODE_REQUEST,
+                                                      mih::AID_MIH_AUTH,
+                                                      w.GetBytes())),
+                              MihParseStatus::UNEXPECTED_TYPE,
+                              "a TLV MIH_Auth does not have");
+    }
+};
+
+/**
+ * \ingroup secure-handover-tests
  * \brief The MIH wire format test suite.
  */
 class MihWireTestSuite : public TestSuite
@@ -1032,6 +1124,7 @@ class MihWireTestSuite : public TestSuite
         AddTestCase(new MisMessageRoundTripTestCase);
         AddTestCase(new MisMessageRejectTestCase);
         AddTestCase(new MisPresenceRulesTestCase);
+        AddTestCase(new MihAuthTestCase);
     }
 };
 

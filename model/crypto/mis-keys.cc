@@ -31,6 +31,10 @@ const std::string MN_KDK_LABEL = "MIS MN KDK";
 const std::string MISK_LABEL = "MISK";
 /// KBKDF label of MIIK || MIEK.
 const std::string SA_KEYS_LABEL = "MIS SA KEYS";
+/// KBKDF label of the media-specific PMK (ours: the draft gives no derivation).
+const std::string MSPMK_LABEL = "MIS MSPMK";
+/// KBKDF label of the keys that protect MIS messages under a transport key (ours).
+const std::string MESSAGE_KEYS_LABEL = "MIS MESSAGE PROTECTION";
 /// Largest value an LV length octet can announce.
 constexpr std::size_t LV_MAX = 255;
 
@@ -165,6 +169,31 @@ DeriveMisSessionKeys(const Kdk& k,
     SecureWipe(misk.data(), misk.size());
     SecureWipe(saKeys.data(), saKeys.size());
     return keys;
+}
+
+Bytes
+DeriveMediaSpecificPmk(const Kdk& k, ByteView context)
+{
+    NS_LOG_FUNCTION_NOARGS();
+    return KbkdfCmacCounter(k.Cast<Aes128KeyTag>(), MSPMK_LABEL, context, 256);
+}
+
+MisSessionKeys
+DeriveMisMessageKeys(const MisTransportKey& key, const std::string& idA, const std::string& idB)
+{
+    NS_LOG_FUNCTION(idA << idB);
+    // The two identifiers in sorted order, so that both ends build the same context.
+    const std::string& low = idA < idB ? idA : idB;
+    const std::string& high = idA < idB ? idB : idA;
+    Bytes context;
+    AppendLv(context, low, "MISF ID");
+    AppendLv(context, high, "MISF ID");
+    Bytes keys = KbkdfCmacCounter(key.Cast<Aes128KeyTag>(), MESSAGE_KEYS_LABEL, context, 256);
+    MisSessionKeys out{Misk(ByteView(key.GetBytes())),
+                       Miik(ByteView(keys.data(), 16)),
+                       Miek(ByteView(keys.data() + 16, 16))};
+    SecureWipe(keys.data(), keys.size());
+    return out;
 }
 
 } // namespace crypto

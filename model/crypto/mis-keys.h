@@ -165,6 +165,32 @@ MisSessionKeys DeriveMisSessionKeys(const Kdk& k,
                                     const std::string& tposId,
                                     uint8_t ciphersuite);
 
+/**
+ * \brief The keys that protect the key-carrying MIS messages between two MISFs that share a
+ *        transport key (MN-SPoS: K_SPoS; SPoS-TPoS: K_stpos), for 5.13.3.20-21 ("the service
+ *        specific TLVs shall be encrypted by the security association"): MIIK || MIEK =
+ *        KBKDF(key, "MIS MESSAGE PROTECTION", LV(lower ID) || LV(higher ID), 256); the MISK
+ *        field holds the transport key itself. The derivation is this module's (802.21a's
+ *        message protection is not public).
+ * \param key the transport key
+ * \param idA one MISF ID
+ * \param idB the other (the order does not matter)
+ * \return the keys
+ */
+MisSessionKeys DeriveMisMessageKeys(const MisTransportKey& key,
+                                    const std::string& idA,
+                                    const std::string& idB);
+
+/**
+ * \brief The media-specific PMK (MSPMK) that the TPoS derives from K and installs at the
+ *        target PoA (802.21.1 5.12.1.2.4): KBKDF(K, "MIS MSPMK", context, 256), the same KDF
+ *        as the session keys with its own label (the draft names the key, not its derivation).
+ * \param k the key-derivation key
+ * \param context MisKdfContext(...) of the SA
+ * \return 32 octets (the size of an 802.11 PMK)
+ */
+Bytes DeriveMediaSpecificPmk(const Kdk& k, ByteView context);
+
 } // namespace crypto
 } // namespace ns3
 

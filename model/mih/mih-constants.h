@@ -77,6 +77,8 @@ constexpr uint8_t TLV_CIPHERSUITE_CODE = 204;       //!< Ciphersuite Code (1 oct
 constexpr uint8_t TLV_NONCE = 205;                  //!< Nonce (Nonce-T or Nonce-N, 16 octets)
 constexpr uint8_t TLV_PROTECTED_KEY = 206;          //!< Protected Key (the wrapped KDK K)
 constexpr uint8_t TLV_KEY_LIFETIME = 207;           //!< KeyLifeTime (SALifeTime, 4 octets, s)
+constexpr uint8_t TLV_AUTH_PAYLOAD = 208;           //!< MIH_Auth payload: (D)TLS records, opaque
+constexpr uint8_t TLV_SECURITY = 209; //!< protected TLVs of an MIS SA (MisSecurityAssociation)
 
 // --- Value sizes ------------------------------------------------------------------------------
 constexpr uint32_t NONCE_SIZE = 16;                 //!< Nonce-T, Nonce-N

@@ -42,6 +42,7 @@ enum ResponseSlot : std::size_t
     RSP_LL_INFORMATION,
     RSP_MN_NAI,
     RSP_SA_LIFETIME,
+    RSP_NONCE_N,
     RSP_STATUS
 };
 
@@ -229,6 +230,7 @@ MisN2nPreregXferResponse::GetSpec() const
                                    {mih::TLV_LINK_LAYER_INFORMATION, false, "LLInformation"},
                                    {mih::TLV_NAI, false, "MN_NAI"},
                                    {mih::TLV_KEY_LIFETIME, false, "SALifeTime"},
+                                   {mih::TLV_NONCE, false, "Nonce-N"},
                                    {mih::TLV_STATUS, true, "Status"}}};
     return spec;
 }
@@ -259,6 +261,7 @@ MisN2nPreregXferResponse::WriteParameters(MihTlvWriter& writer) const
     WriteOptional(writer, mih::TLV_LINK_LAYER_INFORMATION, llInformation);
     WriteOptional(writer, mih::TLV_NAI, mnNai);
     WriteOptional(writer, mih::TLV_KEY_LIFETIME, saLifetime);
+    WriteOptional(writer, mih::TLV_NONCE, nonceN);
     writer.WriteU8(mih::TLV_STATUS, status);
 }
 
@@ -270,6 +273,7 @@ MisN2nPreregXferResponse::ReadParameters(const std::vector<const MihTlv*>& slots
     reader.Optional(RSP_LL_INFORMATION, llInformation, ReadOctets);
     reader.Optional(RSP_MN_NAI, mnNai, ReadMihfId);
     reader.Optional(RSP_SA_LIFETIME, saLifetime, ReadU32);
+    reader.Optional(RSP_NONCE_N, nonceN, ReadNonce);
     reader.Mandatory(RSP_STATUS, status, ReadU8);
     return reader.GetStatus();
 }
@@ -281,6 +285,7 @@ MisN2nPreregXferResponse::ClearParameters()
     llInformation.reset();
     mnNai.reset();
     saLifetime.reset();
+    nonceN.reset();
     status = 0;
 }
 
@@ -295,6 +300,10 @@ MisN2nPreregXferResponse::PrintParameters(std::ostream& os) const
     if (saLifetime)
     {
         os << " sa-lifetime=" << *saLifetime << "s";
+    }
+    if (nonceN)
+    {
+        os << " nonce-n";
     }
     os << " status=" << +status;
 }

@@ -66,7 +66,8 @@ class MisN2nPreregXferRequest : public MihMessage
  *
  * TLVs in order, those of the primitive: Source MIHF ID (M), Destination MIHF ID (M),
  * TargetLinkIdentifier (M: the primitive does not mark it optional), LLInformation (O), MN_NAI
- * (O, NAI TLV), SALifeTime (O, KeyLifeTime TLV), Status (M).
+ * (O, NAI TLV), SALifeTime (O, KeyLifeTime TLV), Nonce-N (O, Nonce TLV: only in the reviewer's
+ * variant where the TPoS draws Nonce-N, an extension of the primitive), Status (M).
  * Rules: Status is neither 3 (Authorization Failure) nor 6 (TPoS is the SPoS), both "not
  * applicable" (5.12.1.3.2, 5.12.1.4.2).
  */
@@ -84,7 +85,8 @@ class MisN2nPreregXferResponse : public MihMessage
     std::optional<std::vector<uint8_t>> llInformation; //!< LLInformation
     std::optional<std::string> mnNai;                  //!< MN_NAI assigned by the target network
     std::optional<uint32_t> saLifetime;                //!< SALifeTime in seconds (> 0)
-    uint8_t status{0};                                 //!< Status (mih::STATUS_*)
+    std::optional<crypto::Nonce16> nonceN; //!< Nonce-N drawn by the TPoS (reviewer's variant)
+    uint8_t status{0};                     //!< Status (mih::STATUS_*)
 
   protected:
     const MessageSpec& GetSpec() const override;
