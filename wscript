@@ -224,6 +224,34 @@ def build(bld):
         "model/mobility/unsolicited-neighbor-advertisement-header.h",
     ]
 
+    # Handover keys (draft-vidya-mipshop-handover-keys-aaa-04): AAA channel, MH transport, agents.
+    secure_handover_hkp_sources = [
+        "model/hkp/diameter-avp.cc",
+        "model/hkp/diameter-message.cc",
+        "model/hkp/diameter-stream.cc",
+        "model/hkp/diameter-tls-connection.cc",
+        "model/hkp/handover-key-server.cc",
+        "model/hkp/hkp-access-router.cc",
+        "model/hkp/hkp-common.cc",
+        "model/hkp/hkp-mobile-node.cc",
+        "model/hkp/mobility-l4-protocol.cc",
+        "model/tls/tls-tcp-transport.cc",
+    ]
+
+    secure_handover_hkp_headers = [
+        "model/hkp/diameter-avp.h",
+        "model/hkp/diameter-constants.h",
+        "model/hkp/diameter-message.h",
+        "model/hkp/diameter-stream.h",
+        "model/hkp/diameter-tls-connection.h",
+        "model/hkp/handover-key-server.h",
+        "model/hkp/hkp-access-router.h",
+        "model/hkp/hkp-common.h",
+        "model/hkp/hkp-mobile-node.h",
+        "model/hkp/mobility-l4-protocol.h",
+        "model/tls/tls-tcp-transport.h",
+    ]
+
     module = bld.create_ns3_module(
         "secure-handover",
         [
@@ -241,6 +269,7 @@ def build(bld):
         secure_handover_backbone_sources
         + secure_handover_crypto_sources
         + secure_handover_dot16_mac_sources
+        + secure_handover_hkp_sources
         + secure_handover_mih_sources
         + secure_handover_mobility_sources
         + secure_handover_tls_sources
@@ -253,6 +282,7 @@ def build(bld):
         "test/build-configuration-test-suite.cc",
         "test/crypto-primitives-test-suite.cc",
         "test/crypto-kdf-test-suite.cc",
+        "test/diameter-test-suite.cc",
         "test/dot16-keys-test-suite.cc",
         "test/dot16-mac-wire-test-suite.cc",
         "test/handover-backbone-test-suite.cc",
@@ -272,6 +302,7 @@ def build(bld):
         secure_handover_backbone_headers
         + secure_handover_crypto_headers
         + secure_handover_dot16_mac_headers
+        + secure_handover_hkp_headers
         + secure_handover_mih_headers
         + secure_handover_mobility_headers
         + secure_handover_tls_headers
