@@ -288,6 +288,7 @@ def build(bld):
         "test/handover-backbone-test-suite.cc",
         "test/handover-components-test-suite.cc",
         "test/handover-determinism-test-suite.cc",
+        "test/hkp-agents-test-suite.cc",
         "test/mih-wire-test-suite.cc",
         "test/mobility-header-wire-test-suite.cc",
         "test/scenario-config-test-suite.cc",

@@ -253,7 +253,8 @@ HkpAccessRouter::IsNeighbor(uint32_t interface, const Ipv6Address& address) cons
         return false;
     }
     Ptr<NdiscCache> cache = ipv6->GetInterface(interface)->GetNdiscCache();
-    return cache && cache->Lookup(address) != nullptr;
+    NdiscCache::Entry* entry = cache ? cache->Lookup(address) : nullptr;
+    return entry && !entry->IsIncomplete();
 }
 
 bool

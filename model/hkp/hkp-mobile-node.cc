@@ -230,10 +230,9 @@ HkpMobileNode::RequestKeyIndirect(const Ipv6Address& ar, const Ipv6Address& curr
 uint64_t
 HkpMobileNode::NextTimestamp()
 {
-    // 5.2.3: greater than any earlier timestamp
-    m_lastTimestamp = std::max(m_lastTimestamp + 1,
-                               hkp::NtpTimestamp(Simulator::Now() + m_clockOffset + m_clockAdjust));
-    return m_lastTimestamp;
+    // 5.2.3: greater than the timestamp of any earlier successful HKReq
+    return std::max(m_lastTimestamp + 1,
+                    hkp::NtpTimestamp(Simulator::Now() + m_clockOffset + m_clockAdjust));
 }
 
 void
@@ -273,6 +272,7 @@ HkpMobileNode::SendNew(Exchange& ex)
     {
         HkTimestampOption ts;
         ts.timestamp = NextTimestamp();
+        ex.sentTimestamp = ts.timestamp;
         req.AddOption(ts);
     }
     if (ex.verify)
@@ -438,6 +438,7 @@ HkpMobileNode::HandleSuccess(Exchange& ex, const HandoverKeyResponseHeader& resp
         return;
     }
     // 6.2.1: the new key replaces the old one
+    m_lastTimestamp = std::max(m_lastTimestamp, ex.sentTimestamp);
     m_keys.erase(ar);
     HkpMnKey key(hk);
     key.spi = resp.GetSpi();

@@ -178,6 +178,7 @@ class HkpMobileNode : public Application
         uint8_t prf{1};            //!< PRF field
         uint8_t mac{1};            //!< MAC Algorithm Type
         bool timestamp{false};     //!< include a Timestamp
+        uint64_t sentTimestamp{0}; //!< the Timestamp of this HKReq (0: none)
         uint32_t tries{0};         //!< transmissions of this HKReq
         uint32_t attempts{0};      //!< HKReqs sent in answer to errors
         Ptr<Packet> packet;        //!< the HKReq, for retransmissions
@@ -234,7 +235,7 @@ class HkpMobileNode : public Application
      * \param spi the SPI of that key
      */
     void Expire(Ipv6Address ar, uint32_t spi);
-    /** \return the next timestamp, newer than any sent */
+    /** \return the next timestamp, newer than that of any successful HKReq */
     uint64_t NextTimestamp();
 
     std::string m_nai;        //!< the MN's NAI
@@ -253,7 +254,7 @@ class HkpMobileNode : public Application
     Ptr<SecurityRandom> m_random;                   //!< nonces, Message IDs
     Ptr<UniformRandomVariable> m_retryJitter;       //!< HK_RETRY_INTERVAL jitter
     uint8_t m_nextMessageId;                        //!< sequence of Message IDs
-    uint64_t m_lastTimestamp;                       //!< newest timestamp sent
+    uint64_t m_lastTimestamp;                       //!< timestamp of the newest successful HKReq
     std::map<Ipv6Address, Exchange> m_exchanges;    //!< exchanges under way
     std::map<Ipv6Address, HkpMnKey> m_keys;         //!< keys by AR
     std::map<Ipv6Address, EventId> m_refreshEvents; //!< refreshes

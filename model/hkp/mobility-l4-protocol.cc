@@ -10,6 +10,7 @@
 #include "ns3/ipv6-interface.h"
 #include "ns3/ipv6-l3-protocol.h"
 #include "ns3/ipv6-route.h"
+#include "ns3/ipv6.h"
 #include "ns3/log.h"
 #include "ns3/mobility-constants.h"
 #include "ns3/node.h"
@@ -68,6 +69,8 @@ MobilityL4Protocol::Install(Ptr<Node> node)
     protocol->m_node = node;
     node->AggregateObject(protocol);
     ipv6->Insert(protocol);
+    // as UdpL4Protocol does: IPv6 routes and builds the header
+    protocol->SetDownTarget6(MakeCallback(&Ipv6::Send, PeekPointer(ipv6->GetObject<Ipv6>())));
     return protocol;
 }
 
