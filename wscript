@@ -226,6 +226,7 @@ def build(bld):
 
     # Handover keys (draft-vidya-mipshop-handover-keys-aaa-04): AAA channel, MH transport, agents.
     secure_handover_hkp_sources = [
+        "helper/hkp-helper.cc",
         "model/hkp/diameter-avp.cc",
         "model/hkp/diameter-message.cc",
         "model/hkp/diameter-stream.cc",
@@ -239,6 +240,7 @@ def build(bld):
     ]
 
     secure_handover_hkp_headers = [
+        "helper/hkp-helper.h",
         "model/hkp/diameter-avp.h",
         "model/hkp/diameter-constants.h",
         "model/hkp/diameter-message.h",
