@@ -639,6 +639,49 @@ class HkpAaaTimeoutTestCase : public HkpAgentsTestCase
 
 /**
  * \ingroup secure-handover-tests
+ * \brief 6.3: an HKS answer for an MN that is no longer a neighbour of the AR is silently
+ *        discarded (no HKResp, no key stored).
+ */
+class HkpMnGoneTestCase : public HkpAgentsTestCase
+{
+  public:
+    HkpMnGoneTestCase()
+        : HkpAgentsTestCase("HKP AR discards the answer for an MN no longer connected")
+    {
+    }
+
+  private:
+    void Configure() override
+    {
+        m_hks->SetAttribute("ProcessingDelay", TimeValue(Seconds(0.3)));
+        m_mn->SetAttribute("MaxTries", UintegerValue(1));
+    }
+
+    void Schedule() override
+    {
+        HkpAgentsTestCase::Schedule();
+        Simulator::Schedule(Seconds(0.6), &HkpMnGoneTestCase::Leave, this);
+    }
+
+    /// The MN's neighbour entry at the AR goes (the MN left the link).
+    void Leave()
+    {
+        Ptr<Ipv6L3Protocol> ipv6 = m_arNode[0]->GetObject<Ipv6L3Protocol>();
+        ipv6->GetInterface(m_arAccessInterface[0])->GetNdiscCache()->Flush();
+    }
+
+    void Check() override
+    {
+        NS_TEST_EXPECT_MSG_EQ(m_hksAnswers.size(), 1u, "the HKS answered");
+        NS_TEST_EXPECT_MSG_EQ(Count(m_arDrops, "mn-gone"), 1u, "answer discarded");
+        NS_TEST_EXPECT_MSG_EQ(m_responses.size(), 0u, "no HKResp");
+        NS_TEST_EXPECT_MSG_EQ(m_ar[0]->GetKeyCount(), 0u, "no key stored");
+        NS_TEST_EXPECT_MSG_EQ(m_ar[0]->GetPendingCount(), 0u, "no state");
+    }
+};
+
+/**
+ * \ingroup secure-handover-tests
  * \brief 6.3: a retransmitted HKReq after the answer gets the buffered HKResp, at most
  *        RETRANS_RATE per second, for HKEY_REQ_TOUT; later it is a new request (and the HKS
  *        refuses its old timestamp, 5.2.3).
@@ -1234,6 +1277,7 @@ class HkpAgentsTestSuite : public TestSuite
         AddTestCase(new HkpRetransmissionTestCase);
         AddTestCase(new HkpMaxTriesTestCase);
         AddTestCase(new HkpAaaTimeoutTestCase);
+        AddTestCase(new HkpMnGoneTestCase);
         AddTestCase(new HkpBufferedResponseTestCase);
         AddTestCase(new HkpMnDiscardTestCase);
         AddTestCase(new HkpArHksDiscardTestCase);

@@ -449,6 +449,10 @@ HkpAccessRouter::HandleVerify(const HandoverKeyRequestHeader& req,
         {
             return false; // 6.3.1: may be processed as though V were clear
         }
+        if (VerifyRateExceeded(nai))
+        {
+            return true;
+        }
         SendError(req, mip6::HK_VERIFY_FAILED, nai, source, destination);
         return true;
     }
@@ -462,6 +466,10 @@ HkpAccessRouter::HandleVerify(const HandoverKeyRequestHeader& req,
     if (!CoaValid(nai, req.GetKeyCareOfAddress(), source, interface, onLink))
     {
         SendError(req, mip6::HK_COA_AUTH_FAILED, nai, source, destination);
+        return true;
+    }
+    if (VerifyRateExceeded(nai))
+    {
         return true;
     }
     entry.coa = req.GetKeyCareOfAddress();
@@ -482,6 +490,21 @@ HkpAccessRouter::HandleVerify(const HandoverKeyRequestHeader& req,
     m_mh->Send(hkp::MhToPacket(resp, destination, source), destination, source);
     m_responseTrace(nai, mip6::HK_SUCCESS, false);
     return true;
+}
+
+bool
+HkpAccessRouter::VerifyRateExceeded(const std::string& nai)
+{
+    // 6.3.1: responses to verify requests, too, at most RETRANS_RATE per second and MN
+    auto last = m_lastVerifyResponse.find(nai);
+    if (last != m_lastVerifyResponse.end() &&
+        Simulator::Now() - last->second < Seconds(1.0 / m_retransRate))
+    {
+        m_dropTrace("retrans-rate");
+        return true;
+    }
+    m_lastVerifyResponse[nai] = Simulator::Now();
+    return false;
 }
 
 void

@@ -204,6 +204,12 @@ class HkpAccessRouter : public Application
                       const Ipv6Address& destination,
                       uint32_t interface);
     /**
+     * \brief Rate limit of the verify path's HKResps (RETRANS_RATE, 6.3.1); records a send.
+     * \param nai the MN
+     * \return true if a response now would exceed it (the request is then dropped)
+     */
+    bool VerifyRateExceeded(const std::string& nai);
+    /**
      * \param nai the MN
      * \param coa the Key CoA
      * \param source the HKReq's source
@@ -271,15 +277,16 @@ class HkpAccessRouter : public Application
     crypto::TlsIdentity m_identity; //!< TLS identity
     std::string m_hksName;          //!< expected HKS certificate name
 
-    Ptr<MobilityL4Protocol> m_mh;                //!< Mobility Header transport
-    Ptr<DiameterTlsConnection> m_connection;     //!< to the HKS
-    Ptr<SecurityRandom> m_random;                //!< SPIs, Diameter identifiers
-    uint32_t m_nextHopByHop;                     //!< next Hop-by-Hop Identifier
-    std::map<PendingKey, Pending> m_pending;     //!< requests
-    std::map<uint32_t, PendingKey> m_byHopByHop; //!< requests by Diameter identifier
-    std::map<uint32_t, HkpKeyEntry> m_keys;      //!< keys by SPI
-    std::map<uint32_t, EventId> m_keyExpiry;     //!< their lifetime ends
-    EventId m_neighborCheck;                     //!< periodic neighbour check
+    Ptr<MobilityL4Protocol> m_mh;                     //!< Mobility Header transport
+    Ptr<DiameterTlsConnection> m_connection;          //!< to the HKS
+    Ptr<SecurityRandom> m_random;                     //!< SPIs, Diameter identifiers
+    uint32_t m_nextHopByHop;                          //!< next Hop-by-Hop Identifier
+    std::map<PendingKey, Pending> m_pending;          //!< requests
+    std::map<uint32_t, PendingKey> m_byHopByHop;      //!< requests by Diameter identifier
+    std::map<uint32_t, HkpKeyEntry> m_keys;           //!< keys by SPI
+    std::map<uint32_t, EventId> m_keyExpiry;          //!< their lifetime ends
+    EventId m_neighborCheck;                          //!< periodic neighbour check
+    std::map<std::string, Time> m_lastVerifyResponse; //!< last verify-path HKResp per MN
 
     TracedCallback<const std::string&, uint8_t, bool> m_responseTrace; //!< HKResps sent
     TracedCallback<const std::string&> m_dropTrace;                    //!< discards
