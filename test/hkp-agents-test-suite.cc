@@ -11,6 +11,9 @@
 #include "ns3/boolean.h"
 #include "ns3/csma-helper.h"
 #include "ns3/double.h"
+#include "ns3/fast-binding-update-header.h"
+#include "ns3/fmip6-access-router.h"
+#include "ns3/fmip6-mobile-node.h"
 #include "ns3/handover-key-request-header.h"
 #include "ns3/handover-key-response-header.h"
 #include "ns3/handover-key-server.h"
@@ -1265,6 +1268,182 @@ class HkpIndirectTestCase : public HkpAgentsTestCase
 
 /**
  * \ingroup secure-handover-tests
+ * \brief FMIPv6 (RFC 5568) predictive signalling protected by the handover key: the MN's FBU
+ *        to AR0 (PAR) carries BADF; the PAR verifies it with the HK, exchanges HI/HAck with
+ *        AR1 (NAR) and answers with an authenticated FBack. Variants: forged and replayed FBUs,
+ *        and the unauthenticated fmipv6-open baseline.
+ */
+class HkpFmip6TestCase : public HkpAgentsTestCase
+{
+  public:
+    /// What to run.
+    enum Case
+    {
+        AUTHENTICATED, //!< one authenticated FBU
+        FORGED,        //!< then a replay, a forgery, an unknown SPI and a missing BADF
+        OPEN           //!< no key and no authentication: even the attacker's FBU is accepted
+    };
+
+    /**
+     * \param c the case
+     * \param name its name
+     */
+    HkpFmip6TestCase(Case c, const std::string& name)
+        : HkpAgentsTestCase("FMIPv6 " + name),
+          m_case(c)
+    {
+    }
+
+  private:
+    void Configure() override
+    {
+        for (int k = 0; k < 2; ++k)
+        {
+            m_fmip[k] = CreateObject<Fmip6AccessRouter>();
+            m_fmip[k]->SetKeyStore(m_ar[k]);
+            m_fmip[k]->SetAttribute("RequireBadf", BooleanValue(m_case != OPEN));
+            m_fmip[k]->AddNeighbor(Ipv6Address(k == 0 ? "fd00:b::" : "fd00:a::"),
+                                   Ipv6Prefix(64),
+                                   m_arAddress[1 - k]);
+            m_arNode[k]->AddApplication(m_fmip[k]);
+            m_fmip[k]->TraceConnectWithoutContext("Reject",
+                                                  MakeCallback(&HkpFmip6TestCase::OnReject, this));
+            m_fmip[k]->TraceConnectWithoutContext("HiReceived",
+                                                  MakeCallback(&HkpFmip6TestCase::OnHi, this));
+        }
+        m_fmn = CreateObject<Fmip6MobileNode>();
+        m_fmn->SetKeySource(m_mn);
+        m_mnNode->AddApplication(m_fmn);
+        m_fmn->TraceConnectWithoutContext("Fback", MakeCallback(&HkpFmip6TestCase::OnFback, this));
+    }
+
+    void Schedule() override
+    {
+        if (m_case != OPEN)
+        {
+            HkpAgentsTestCase::Schedule(); // the HK at 0.5 s
+        }
+        Simulator::Schedule(Seconds(1), &HkpFmip6TestCase::SendFbu, this);
+        if (m_case == FORGED)
+        {
+            Simulator::Schedule(Seconds(1.2), &HkpFmip6TestCase::Replay, this);
+        }
+        if (m_case != AUTHENTICATED)
+        {
+            for (int which = 0; which < 3; ++which)
+            {
+                Simulator::Schedule(Seconds(1.5 + 0.2 * which),
+                                    &HkpFmip6TestCase::Forge,
+                                    this,
+                                    which);
+            }
+        }
+    }
+
+    /// The MN's genuine FBU, announcing a CoA on link B.
+    void SendFbu()
+    {
+        m_fbuAuthenticated = m_fmn->SendFbu(m_arAddress[0], m_mnAddress, Ipv6Address("fd00:b::99"));
+        m_fbu = m_lastMnPacket->Copy();
+    }
+
+    /// The genuine FBU again: a replay.
+    void Replay()
+    {
+        Resend(m_mnNode, m_fbu, m_mnAddress, m_arAddress[0]);
+    }
+
+    /**
+     * \brief The attacker's FBU redirecting its own traffic... or anyone's.
+     * \param which 0: the MN's SPI with a guessed key, 1: an unknown SPI, 2: no BADF
+     */
+    void Forge(int which)
+    {
+        FastBindingUpdateHeader fbu;
+        fbu.SetSequence(1000);
+        fbu.SetBadfRequired(false);
+        AlternateCoaOption ncoa;
+        ncoa.address = Ipv6Address("fd00:b::66");
+        fbu.AddOption(ncoa);
+        const HkpMnKey* key = m_mn->GetKey(m_arAddress[0]);
+        if (which < 2)
+        {
+            AppendBadfOption(fbu,
+                             which == 0 && key ? key->spi : 12345,
+                             ForgedKey(),
+                             m_attackerAddress,
+                             m_arAddress[0]);
+        }
+        SendMh(m_attackerNode, fbu, m_attackerAddress, m_arAddress[0]);
+    }
+
+    /**
+     * \param source FBU source
+     * \param reason why rejected
+     */
+    void OnReject(Ipv6Address /* source */, const std::string& reason)
+    {
+        m_rejects.push_back(reason);
+    }
+
+    /**
+     * \param par the PAR
+     * \param sequence HI sequence
+     */
+    void OnHi(Ipv6Address /* par */, uint16_t /* sequence */)
+    {
+        ++m_hi;
+    }
+
+    /**
+     * \param status FBack status
+     * \param authenticated BADF verified
+     */
+    void OnFback(uint8_t status, bool authenticated)
+    {
+        m_fbacks.emplace_back(status, authenticated);
+    }
+
+    void Check() override
+    {
+        HKP_REQUIRE_EQ(m_fbacks.size(), 1u, "one FBack to the MN");
+        NS_TEST_EXPECT_MSG_EQ(int(m_fbacks[0].first), int(mip6::FBACK_ACCEPTED), "accepted");
+        NS_TEST_EXPECT_MSG_EQ(m_fbacks[0].second, (m_case != OPEN), "FBack authenticated");
+        NS_TEST_EXPECT_MSG_EQ(m_fbuAuthenticated, (m_case != OPEN), "FBU authenticated");
+        if (m_case == OPEN)
+        {
+            // without authentication the attacker's three FBUs set up tunnels too
+            NS_TEST_EXPECT_MSG_EQ(m_rejects.size(), 0u, "nothing rejected");
+            NS_TEST_EXPECT_MSG_EQ(m_fmip[0]->GetTunnelCount(), 4u, "every FBU obeyed");
+            return;
+        }
+        NS_TEST_EXPECT_MSG_EQ(m_hi, 1u, "one HI to the NAR");
+        NS_TEST_EXPECT_MSG_EQ(m_fmip[0]->GetTunnelCount(), 1u, "one tunnel");
+        if (m_case == FORGED)
+        {
+            NS_TEST_EXPECT_MSG_EQ(Count(m_rejects, "replayed"), 1u, "old sequence number");
+            NS_TEST_EXPECT_MSG_EQ(Count(m_rejects, "bad-authenticator"), 1u, "guessed key");
+            NS_TEST_EXPECT_MSG_EQ(Count(m_rejects, "unknown-spi"), 1u, "unknown SPI");
+            NS_TEST_EXPECT_MSG_EQ(Count(m_rejects, "malformed:MISSING_MANDATORY"), 1u, "no BADF");
+        }
+        else
+        {
+            NS_TEST_EXPECT_MSG_EQ(m_rejects.size(), 0u, "nothing rejected");
+        }
+    }
+
+    Case m_case;                                    //!< the case
+    Ptr<Fmip6AccessRouter> m_fmip[2];               //!< PAR / NAR agents
+    Ptr<Fmip6MobileNode> m_fmn;                     //!< MN agent
+    Ptr<Packet> m_fbu;                              //!< the genuine FBU
+    bool m_fbuAuthenticated{false};                 //!< it carried BADF
+    std::vector<std::string> m_rejects;             //!< rejected FBUs
+    uint32_t m_hi{0};                               //!< HIs the NAR answered
+    std::vector<std::pair<uint8_t, bool>> m_fbacks; //!< FBacks the MN accepted
+};
+
+/**
+ * \ingroup secure-handover-tests
  * \brief The HKP agents.
  */
 class HkpAgentsTestSuite : public TestSuite
@@ -1293,6 +1472,14 @@ class HkpAgentsTestSuite : public TestSuite
         AddTestCase(new HkpLifetimeTestCase(true));
         AddTestCase(new HkpLifetimeTestCase(false));
         AddTestCase(new HkpIndirectTestCase);
+        AddTestCase(
+            new HkpFmip6TestCase(HkpFmip6TestCase::AUTHENTICATED,
+                                 "FBU authenticated with the HK (BADF), HI and HAck, FBack"));
+        AddTestCase(new HkpFmip6TestCase(HkpFmip6TestCase::FORGED,
+                                         "replayed, forged, unknown-SPI and BADF-less FBUs "
+                                         "rejected, no tunnel"));
+        AddTestCase(new HkpFmip6TestCase(HkpFmip6TestCase::OPEN,
+                                         "open baseline accepts every FBU, the attacker's too"));
     }
 };
 

@@ -10,11 +10,13 @@
 #include "ns3/ipv6-interface.h"
 #include "ns3/ipv6-l3-protocol.h"
 #include "ns3/ipv6-route.h"
+#include "ns3/ipv6-routing-protocol.h"
 #include "ns3/ipv6.h"
 #include "ns3/log.h"
 #include "ns3/mobility-constants.h"
 #include "ns3/node.h"
 #include "ns3/packet.h"
+#include "ns3/socket.h"
 
 namespace ns3
 {
@@ -88,6 +90,18 @@ MobilityL4Protocol::Send(Ptr<Packet> packet,
     NS_LOG_FUNCTION(this << packet << source << destination);
     m_txTrace(packet, source, destination);
     m_down6(packet, source, destination, mip6::IPPROTO_MH, nullptr);
+}
+
+Ipv6Address
+MobilityL4Protocol::SourceFor(const Ipv6Address& destination) const
+{
+    Ptr<Ipv6L3Protocol> ipv6 = m_node->GetObject<Ipv6L3Protocol>();
+    Ipv6Header header;
+    header.SetDestination(destination);
+    Socket::SocketErrno error;
+    Ptr<Ipv6Route> route =
+        ipv6->GetRoutingProtocol()->RouteOutput(Create<Packet>(), header, nullptr, error);
+    return route ? route->GetSource() : Ipv6Address::GetAny();
 }
 
 int

@@ -65,6 +65,12 @@ class MobilityL4Protocol : public IpL4Protocol
     void Send(Ptr<Packet> packet, const Ipv6Address& source, const Ipv6Address& destination);
 
     /**
+     * \param destination an IPv6 destination
+     * \return the source address IPv6 routing picks for it (:: if there is no route)
+     */
+    Ipv6Address SourceFor(const Ipv6Address& destination) const;
+
+    /**
      * TracedCallback signature for MHs sent and received.
      * \param [in] packet the MH
      * \param [in] source the IPv6 source

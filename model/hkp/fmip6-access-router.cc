@@ -1,0 +1,284 @@
+/*
+ * SPDX-License-Identifier: GPL-2.0-only
+ *
+ * Author: secure-handover developers
+ */
+
+#include "fmip6-access-router.h"
+
+#include "hkp-access-router.h"
+#include "hkp-common.h"
+#include "mobility-l4-protocol.h"
+
+#include "ns3/boolean.h"
+#include "ns3/fast-binding-ack-header.h"
+#include "ns3/fast-binding-update-header.h"
+#include "ns3/handover-ack-header.h"
+#include "ns3/handover-initiate-header.h"
+#include "ns3/log.h"
+#include "ns3/mobility-auth.h"
+#include "ns3/packet.h"
+
+namespace ns3
+{
+
+NS_LOG_COMPONENT_DEFINE("Fmip6AccessRouter");
+
+NS_OBJECT_ENSURE_REGISTERED(Fmip6AccessRouter);
+
+TypeId
+Fmip6AccessRouter::GetTypeId()
+{
+    static TypeId tid =
+        TypeId("ns3::Fmip6AccessRouter")
+            .SetParent<Application>()
+            .SetGroupName("SecureHandover")
+            .AddConstructor<Fmip6AccessRouter>()
+            .AddAttribute("RequireBadf",
+                          "Authenticate every FBU with the handover key (BADF option); false "
+                          "is the unauthenticated fmipv6-open baseline.",
+                          BooleanValue(true),
+                          MakeBooleanAccessor(&Fmip6AccessRouter::m_requireBadf),
+                          MakeBooleanChecker())
+            .AddTraceSource("Reject",
+                            "An FBU was rejected (no HI, no tunnel): source, reason.",
+                            MakeTraceSourceAccessor(&Fmip6AccessRouter::m_rejectTrace),
+                            "ns3::Fmip6AccessRouter::RejectTracedCallback")
+            .AddTraceSource("FbuAccepted",
+                            "An FBU was accepted: PCoA, sequence.",
+                            MakeTraceSourceAccessor(&Fmip6AccessRouter::m_fbuAcceptedTrace),
+                            "ns3::Fmip6AccessRouter::MessageTracedCallback")
+            .AddTraceSource("HiReceived",
+                            "As NAR, an HI was answered: PAR, sequence.",
+                            MakeTraceSourceAccessor(&Fmip6AccessRouter::m_hiTrace),
+                            "ns3::Fmip6AccessRouter::MessageTracedCallback")
+            .AddTraceSource("TunnelEstablished",
+                            "The NAR accepted the NCoA: PCoA, NCoA, NAR.",
+                            MakeTraceSourceAccessor(&Fmip6AccessRouter::m_tunnelTrace),
+                            "ns3::Fmip6AccessRouter::TunnelTracedCallback");
+    return tid;
+}
+
+Fmip6AccessRouter::Fmip6AccessRouter()
+    : m_requireBadf(true),
+      m_hiSequence(1),
+      m_tunnels(0)
+{
+}
+
+Fmip6AccessRouter::~Fmip6AccessRouter() = default;
+
+void
+Fmip6AccessRouter::DoDispose()
+{
+    m_keys = nullptr;
+    m_mh = nullptr;
+    m_pending.clear();
+    Application::DoDispose();
+}
+
+void
+Fmip6AccessRouter::SetKeyStore(Ptr<HkpAccessRouter> keys)
+{
+    m_keys = keys;
+}
+
+void
+Fmip6AccessRouter::AddNeighbor(const Ipv6Address& prefix,
+                               const Ipv6Prefix& length,
+                               const Ipv6Address& nar)
+{
+    m_neighborPrefixes.emplace_back(prefix, length);
+    m_neighborAddresses.push_back(nar);
+}
+
+uint32_t
+Fmip6AccessRouter::GetTunnelCount() const
+{
+    return m_tunnels;
+}
+
+void
+Fmip6AccessRouter::StartApplication()
+{
+    m_mh = MobilityL4Protocol::Install(GetNode());
+    m_mh->AddListener(MakeCallback(&Fmip6AccessRouter::HandleMh, this));
+}
+
+void
+Fmip6AccessRouter::StopApplication()
+{
+}
+
+void
+Fmip6AccessRouter::HandleMh(Ptr<Packet> packet,
+                            Ipv6Address source,
+                            Ipv6Address destination,
+                            uint32_t /* interface */)
+{
+    uint8_t head[6] = {};
+    uint8_t type = 0;
+    MobilityHeader::PeekMhType(head, packet->CopyData(head, sizeof(head)), type);
+    switch (type)
+    {
+    case mip6::MH_FAST_BINDING_UPDATE:
+        HandleFbu(packet, source, destination);
+        break;
+    case mip6::MH_HANDOVER_INITIATE:
+        HandleHi(packet, source, destination);
+        break;
+    case mip6::MH_HANDOVER_ACK:
+        HandleHack(packet, source, destination);
+        break;
+    default:
+        break; // another agent's message
+    }
+}
+
+void
+Fmip6AccessRouter::Reject(const Ipv6Address& source, const std::string& reason)
+{
+    NS_LOG_INFO("FBU from " << source << " rejected: " << reason);
+    m_rejectTrace(source, reason);
+}
+
+void
+Fmip6AccessRouter::HandleFbu(Ptr<Packet> packet,
+                             const Ipv6Address& source,
+                             const Ipv6Address& destination)
+{
+    FastBindingUpdateHeader fbu;
+    fbu.SetBadfRequired(m_requireBadf);
+    const MhParseStatus status = fbu.ParseAndVerify(packet, source, destination);
+    if (status != MhParseStatus::OK)
+    {
+        Reject(source, "malformed:" + ToString(status));
+        return;
+    }
+    PendingFbu pending;
+    pending.pcoa = source;
+    pending.parAddress = destination;
+    pending.fbuSequence = fbu.GetSequence();
+    if (m_requireBadf)
+    {
+        BadfOption badf;
+        fbu.FindOption(badf);
+        const HkpKeyEntry* key = m_keys ? m_keys->LookupKey(badf.spi) : nullptr;
+        if (!key)
+        {
+            Reject(source, "unknown-spi");
+            return;
+        }
+        if (VerifyBadfOption(fbu, key->hk, source, destination) != MhParseStatus::OK)
+        {
+            Reject(source, "bad-authenticator");
+            return;
+        }
+        if (!key->coa.IsAny() && key->coa != source)
+        {
+            Reject(source, "coa-not-bound"); // draft 7.4: the HK is bound to the CoA
+            return;
+        }
+        auto last = m_lastSequence.find(badf.spi);
+        const uint16_t ahead = static_cast<uint16_t>(
+            fbu.GetSequence() - (last == m_lastSequence.end() ? 0 : last->second));
+        if (last != m_lastSequence.end() && (ahead == 0 || ahead >= 0x8000))
+        {
+            Reject(source, "replayed"); // RFC 6275 9.5.1: sequence numbers modulo 2^16
+            return;
+        }
+        m_lastSequence[badf.spi] = fbu.GetSequence();
+        pending.spi = badf.spi;
+        pending.hk = std::make_shared<crypto::Hk>(key->hk);
+    }
+    AlternateCoaOption ncoa;
+    if (!fbu.FindOption(ncoa))
+    {
+        Reject(source, "no-ncoa");
+        return;
+    }
+    pending.ncoa = ncoa.address;
+    for (std::size_t k = 0; k < m_neighborPrefixes.size(); ++k)
+    {
+        if (m_neighborPrefixes[k].second.IsMatch(ncoa.address, m_neighborPrefixes[k].first))
+        {
+            pending.nar = m_neighborAddresses[k];
+        }
+    }
+    if (pending.nar.IsAny())
+    {
+        Reject(source, "unknown-nar");
+        return;
+    }
+    m_fbuAcceptedTrace(source, fbu.GetSequence());
+    HandoverInitiateHeader hi;
+    const uint16_t sequence = m_hiSequence++;
+    hi.SetSequence(sequence);
+    hi.SetCode(mip6::HI_CODE_FBU_FROM_PCOA);
+    MhIpv6AddressOption pcoaOption;
+    pcoaOption.code = mip6::IPADDR_CODE_OLD_COA;
+    pcoaOption.address = source;
+    hi.AddOption(pcoaOption);
+    MhIpv6AddressOption ncoaOption;
+    ncoaOption.code = mip6::IPADDR_CODE_NEW_COA;
+    ncoaOption.address = ncoa.address;
+    hi.AddOption(ncoaOption);
+    const Ipv6Address from = m_mh->SourceFor(pending.nar);
+    m_pending[sequence] = pending;
+    m_mh->Send(hkp::MhToPacket(hi, from, pending.nar), from, pending.nar);
+}
+
+void
+Fmip6AccessRouter::HandleHi(Ptr<Packet> packet,
+                            const Ipv6Address& source,
+                            const Ipv6Address& destination)
+{
+    HandoverInitiateHeader hi;
+    if (hi.ParseAndVerify(packet, source, destination) != MhParseStatus::OK)
+    {
+        NS_LOG_WARN("malformed HI from " << source);
+        return;
+    }
+    m_hiTrace(source, hi.GetSequence());
+    HandoverAckHeader hack;
+    hack.SetSequence(hi.GetSequence());
+    hack.SetCode(mip6::HACK_ACCEPTED_NCOA_VALID);
+    m_mh->Send(hkp::MhToPacket(hack, destination, source), destination, source);
+}
+
+void
+Fmip6AccessRouter::HandleHack(Ptr<Packet> packet,
+                              const Ipv6Address& source,
+                              const Ipv6Address& destination)
+{
+    HandoverAckHeader hack;
+    if (hack.ParseAndVerify(packet, source, destination) != MhParseStatus::OK)
+    {
+        NS_LOG_WARN("malformed HAck from " << source);
+        return;
+    }
+    auto it = m_pending.find(hack.GetSequence());
+    if (it == m_pending.end() || it->second.nar != source)
+    {
+        NS_LOG_WARN("unexpected HAck from " << source);
+        return;
+    }
+    PendingFbu p = it->second;
+    m_pending.erase(it);
+    const bool accepted = hack.GetCode() < 128;
+    if (accepted)
+    {
+        ++m_tunnels;
+        m_tunnelTrace(p.pcoa, p.ncoa, p.nar);
+    }
+    FastBindingAckHeader fback;
+    fback.SetStatus(accepted ? mip6::FBACK_ACCEPTED : mip6::FBACK_UNSPECIFIED);
+    fback.SetSequence(p.fbuSequence);
+    if (p.hk)
+    {
+        AppendBadfOption(fback, p.spi, *p.hk, p.pcoa, p.parAddress);
+    }
+    m_mh->Send(hkp::MhToPacket(fback, p.parAddress, p.pcoa), p.parAddress, p.pcoa);
+}
+
+} // namespace ns3

@@ -1,0 +1,165 @@
+/*
+ * SPDX-License-Identifier: GPL-2.0-only
+ *
+ * Author: secure-handover developers
+ */
+
+#ifndef SECURE_HANDOVER_FMIP6_ACCESS_ROUTER_H
+#define SECURE_HANDOVER_FMIP6_ACCESS_ROUTER_H
+
+#include "ns3/application.h"
+#include "ns3/handover-keys.h"
+#include "ns3/ipv6-address.h"
+#include "ns3/traced-callback.h"
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace ns3
+{
+
+class HkpAccessRouter;
+class MobilityL4Protocol;
+class Packet;
+
+/**
+ * \ingroup secure-handover
+ * \brief The access router's side of FMIPv6 (RFC 5568) signalling, in both roles: as PAR it
+ *        authenticates the Fast Binding Update with the handover key (BADF option, looked up
+ *        by SPI in the node's HkpAccessRouter), exchanges HI/HAck with the NAR and answers the
+ *        MN with an authenticated FBack; as NAR it answers HI with HAck.
+ *
+ * With RequireBadf (the default), an FBU without BADF, with an SPI the AR does not hold, with
+ * an authenticator that does not verify, from a CoA other than the one bound to the key, or
+ * with a sequence number not newer than the last accepted one for that key (a replay) is
+ * rejected, counted in the Reject trace, and no HI is sent: no tunnel is set up. Without it
+ * (the "fmipv6-open" baseline) every well-formed FBU is accepted.
+ *
+ * Scope: the control plane (FBU, HI, HAck, FBack) of predictive mode. The PAR-to-NAR data
+ * tunnel, its buffering, RtSolPr/PrRtAdv, UNA and reactive mode are not modelled here: the
+ * TunnelEstablished trace marks where the tunnel would start.
+ */
+class Fmip6AccessRouter : public Application
+{
+  public:
+    /**
+     * \brief Get the type ID.
+     * \return the object TypeId
+     */
+    static TypeId GetTypeId();
+
+    Fmip6AccessRouter();
+    ~Fmip6AccessRouter() override;
+
+    /**
+     * TracedCallback signature for a rejected FBU.
+     * \param [in] source the FBU's source
+     * \param [in] reason why ("unknown-spi", "bad-authenticator", "replayed", ...)
+     */
+    typedef void (*RejectTracedCallback)(Ipv6Address source, const std::string& reason);
+
+    /**
+     * TracedCallback signature for a tunnel set up (HAck accepted the NCoA).
+     * \param [in] pcoa the MN's previous CoA
+     * \param [in] ncoa its new CoA
+     * \param [in] nar the NAR
+     */
+    typedef void (*TunnelTracedCallback)(Ipv6Address pcoa, Ipv6Address ncoa, Ipv6Address nar);
+
+    /**
+     * TracedCallback signature for a message handled.
+     * \param [in] peer who sent it
+     * \param [in] sequence its sequence number
+     */
+    typedef void (*MessageTracedCallback)(Ipv6Address peer, uint16_t sequence);
+
+    /**
+     * \param keys the HK store of this AR (its HKP agent)
+     */
+    void SetKeyStore(Ptr<HkpAccessRouter> keys);
+
+    /**
+     * \brief A neighbouring AR, found by the prefix of the MN's NCoA.
+     * \param prefix the NAR's access prefix
+     * \param length its length
+     * \param nar the NAR's address
+     */
+    void AddNeighbor(const Ipv6Address& prefix, const Ipv6Prefix& length, const Ipv6Address& nar);
+
+    /** \return the tunnels set up so far */
+    uint32_t GetTunnelCount() const;
+
+  protected:
+    void DoDispose() override;
+
+  private:
+    void StartApplication() override;
+    void StopApplication() override;
+
+    /// An FBU accepted, waiting for the NAR's HAck.
+    struct PendingFbu
+    {
+        Ipv6Address pcoa;               //!< previous CoA (FBU source)
+        Ipv6Address ncoa;               //!< new CoA
+        Ipv6Address parAddress;         //!< the PAR address the MN used
+        Ipv6Address nar;                //!< the NAR
+        uint16_t fbuSequence{0};        //!< to copy into the FBack
+        uint32_t spi{0};                //!< the HK's SPI (0: no BADF)
+        std::shared_ptr<crypto::Hk> hk; //!< the HK, to authenticate the FBack
+    };
+
+    /**
+     * \param packet an MH
+     * \param source its source
+     * \param destination its destination
+     * \param interface arrival interface
+     */
+    void HandleMh(Ptr<Packet> packet,
+                  Ipv6Address source,
+                  Ipv6Address destination,
+                  uint32_t interface);
+    /**
+     * \param packet an FBU
+     * \param source its source (PCoA)
+     * \param destination its destination (this PAR)
+     */
+    void HandleFbu(Ptr<Packet> packet, const Ipv6Address& source, const Ipv6Address& destination);
+    /**
+     * \param packet an HI
+     * \param source the PAR
+     * \param destination this NAR
+     */
+    void HandleHi(Ptr<Packet> packet, const Ipv6Address& source, const Ipv6Address& destination);
+    /**
+     * \param packet an HAck
+     * \param source the NAR
+     * \param destination this PAR
+     */
+    void HandleHack(Ptr<Packet> packet, const Ipv6Address& source, const Ipv6Address& destination);
+    /**
+     * \param source the FBU's source
+     * \param reason why it is rejected
+     */
+    void Reject(const Ipv6Address& source, const std::string& reason);
+
+    bool m_requireBadf;           //!< authenticate FBUs
+    Ptr<HkpAccessRouter> m_keys;  //!< HK store
+    Ptr<MobilityL4Protocol> m_mh; //!< Mobility Header transport
+    std::vector<std::pair<Ipv6Address, Ipv6Prefix>> m_neighborPrefixes; //!< NAR prefixes
+    std::vector<Ipv6Address> m_neighborAddresses;                       //!< NAR addresses
+    std::map<uint32_t, uint16_t> m_lastSequence; //!< last accepted FBU sequence by SPI
+    std::map<uint16_t, PendingFbu> m_pending;    //!< FBUs waiting for HAck, by HI sequence
+    uint16_t m_hiSequence;                       //!< next HI sequence
+    uint32_t m_tunnels;                          //!< tunnels set up
+
+    TracedCallback<Ipv6Address, const std::string&> m_rejectTrace;       //!< FBU rejected
+    TracedCallback<Ipv6Address, uint16_t> m_fbuAcceptedTrace;            //!< FBU accepted
+    TracedCallback<Ipv6Address, uint16_t> m_hiTrace;                     //!< HI received
+    TracedCallback<Ipv6Address, Ipv6Address, Ipv6Address> m_tunnelTrace; //!< tunnel up
+};
+
+} // namespace ns3
+
+#endif /* SECURE_HANDOVER_FMIP6_ACCESS_ROUTER_H */

@@ -1,0 +1,148 @@
+/*
+ * SPDX-License-Identifier: GPL-2.0-only
+ *
+ * Author: secure-handover developers
+ */
+
+#include "fmip6-mobile-node.h"
+
+#include "hkp-common.h"
+#include "hkp-mobile-node.h"
+#include "mobility-l4-protocol.h"
+
+#include "ns3/fast-binding-ack-header.h"
+#include "ns3/fast-binding-update-header.h"
+#include "ns3/log.h"
+#include "ns3/mobility-auth.h"
+#include "ns3/packet.h"
+
+namespace ns3
+{
+
+NS_LOG_COMPONENT_DEFINE("Fmip6MobileNode");
+
+NS_OBJECT_ENSURE_REGISTERED(Fmip6MobileNode);
+
+namespace
+{
+/// FBU lifetime, in 4-second units (RFC 6275 6.1.7): a short binding for the handover.
+constexpr uint16_t FBU_LIFETIME = 15;
+} // namespace
+
+TypeId
+Fmip6MobileNode::GetTypeId()
+{
+    static TypeId tid = TypeId("ns3::Fmip6MobileNode")
+                            .SetParent<Application>()
+                            .SetGroupName("SecureHandover")
+                            .AddConstructor<Fmip6MobileNode>()
+                            .AddTraceSource("Fback",
+                                            "An FBack was received: status, authenticated.",
+                                            MakeTraceSourceAccessor(&Fmip6MobileNode::m_fbackTrace),
+                                            "ns3::Fmip6MobileNode::FbackTracedCallback")
+                            .AddTraceSource("Drop",
+                                            "An FBack was discarded, with the reason.",
+                                            MakeTraceSourceAccessor(&Fmip6MobileNode::m_dropTrace),
+                                            "ns3::Fmip6MobileNode::DropTracedCallback");
+    return tid;
+}
+
+Fmip6MobileNode::Fmip6MobileNode()
+    : m_sequence(1),
+      m_lastSequence(0),
+      m_authenticated(false)
+{
+}
+
+Fmip6MobileNode::~Fmip6MobileNode() = default;
+
+void
+Fmip6MobileNode::DoDispose()
+{
+    m_keys = nullptr;
+    m_mh = nullptr;
+    Application::DoDispose();
+}
+
+void
+Fmip6MobileNode::SetKeySource(Ptr<HkpMobileNode> keys)
+{
+    m_keys = keys;
+}
+
+void
+Fmip6MobileNode::StartApplication()
+{
+    m_mh = MobilityL4Protocol::Install(GetNode());
+    m_mh->AddListener(MakeCallback(&Fmip6MobileNode::HandleMh, this));
+}
+
+void
+Fmip6MobileNode::StopApplication()
+{
+}
+
+bool
+Fmip6MobileNode::SendFbu(const Ipv6Address& par, const Ipv6Address& pcoa, const Ipv6Address& ncoa)
+{
+    FastBindingUpdateHeader fbu;
+    m_lastSequence = m_sequence++;
+    fbu.SetSequence(m_lastSequence);
+    fbu.SetFlags(FastBindingUpdateHeader::FLAG_A);
+    fbu.SetLifetime(FBU_LIFETIME);
+    AlternateCoaOption alternate;
+    alternate.address = ncoa;
+    fbu.AddOption(alternate);
+    const HkpMnKey* key = m_keys ? m_keys->GetKey(par) : nullptr;
+    m_authenticated = key != nullptr;
+    if (key)
+    {
+        AppendBadfOption(fbu, key->spi, key->hk, pcoa, par);
+    }
+    m_par = par;
+    m_pcoa = pcoa;
+    m_mh->Send(hkp::MhToPacket(fbu, pcoa, par), pcoa, par);
+    return m_authenticated;
+}
+
+void
+Fmip6MobileNode::HandleMh(Ptr<Packet> packet,
+                          Ipv6Address source,
+                          Ipv6Address destination,
+                          uint32_t /* interface */)
+{
+    uint8_t head[6] = {};
+    uint8_t type = 0;
+    MobilityHeader::PeekMhType(head, packet->CopyData(head, sizeof(head)), type);
+    if (type != mip6::MH_FAST_BINDING_ACK)
+    {
+        return;
+    }
+    FastBindingAckHeader fback;
+    fback.SetBadfRequired(m_authenticated);
+    const MhParseStatus status = fback.ParseAndVerify(packet, source, destination);
+    if (status != MhParseStatus::OK)
+    {
+        m_dropTrace("malformed:" + ToString(status));
+        return;
+    }
+    if (source != m_par || fback.GetSequence() != m_lastSequence)
+    {
+        m_dropTrace("unexpected");
+        return;
+    }
+    if (m_authenticated)
+    {
+        const HkpMnKey* key = m_keys->GetKey(m_par);
+        BadfOption badf;
+        if (!key || !fback.FindOption(badf) || badf.spi != key->spi ||
+            VerifyBadfOption(fback, key->hk, m_pcoa, m_par) != MhParseStatus::OK)
+        {
+            m_dropTrace("bad-authenticator");
+            return;
+        }
+    }
+    m_fbackTrace(fback.GetStatus(), m_authenticated);
+}
+
+} // namespace ns3
