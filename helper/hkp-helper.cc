@@ -6,12 +6,23 @@
 
 #include "hkp-helper.h"
 
+#include "handover-scenario-helper.h"
+
 #include "ns3/abort.h"
+#include "ns3/boolean.h"
+#include "ns3/diameter-constants.h"
+#include "ns3/fmip6-access-router.h"
+#include "ns3/fmip6-handover-scheme.h"
+#include "ns3/fmip6-mobile-node.h"
 #include "ns3/handover-key-server.h"
 #include "ns3/hkp-access-router.h"
 #include "ns3/hkp-mobile-node.h"
+#include "ns3/inet-socket-address.h"
+#include "ns3/ipv4.h"
+#include "ns3/ipv6.h"
 #include "ns3/node.h"
 #include "ns3/security-random.h"
+#include "ns3/simulator.h"
 #include "ns3/string.h"
 #include "ns3/test-ca.h"
 
@@ -24,6 +35,88 @@ namespace
 {
 /// Octets of each HMK: the draft's minimum (6.1).
 constexpr std::size_t HMK_OCTETS = 64;
+/// First random stream of the agents of the fmipv6 schemes (clear of the scenario's streams).
+constexpr int64_t FMIP6_STREAM = 1 << 20;
+
+/**
+ * \param node a node
+ * \param device one of its devices
+ * \return its global IPv6 address on that device (index 1, after the link-local one), or ::
+ */
+Ipv6Address
+GlobalAddress(Ptr<Node> node, Ptr<NetDevice> device)
+{
+    Ptr<Ipv6> ipv6 = node->GetObject<Ipv6>();
+    const int32_t interface = ipv6 ? ipv6->GetInterfaceForDevice(device) : -1;
+    if (interface < 0 || ipv6->GetNAddresses(interface) < 2)
+    {
+        return Ipv6Address::GetAny();
+    }
+    return ipv6->GetAddress(interface, 1).GetAddress();
+}
+
+/**
+ * \brief The network side of the fmipv6-hk, fmipv6-hk-reactive and fmipv6-open schemes: the HKS
+ *        on the topology's hks node, an HKP agent and a PAR/NAR agent on each access router,
+ *        and each MN's HKP and FMIPv6 agents handed to its scheme.
+ * \param t the topology
+ * \param config the scenario
+ */
+void
+InstallFmip6Network(HandoverTopology& t, const ScenarioConfig& config)
+{
+    NS_ABORT_MSG_IF(t.anchorAddress6.IsAny(),
+                    "scheme " << config.scheme << " needs IPv6 (HandoverScenarioHelper::Ipv6)");
+    const bool open = config.scheme == "fmipv6-open";
+    HkpHelper hkp;
+    hkp.InstallServer(t.hks);
+    const Ipv4Address hks = t.hks->GetObject<Ipv4>()->GetAddress(1, 0).GetLocal();
+    ApplicationContainer ars =
+        hkp.InstallAccessRouters(t.accessRouters, InetSocketAddress(hks, diameter::TLS_PORT));
+    ApplicationContainer mns = hkp.InstallMobileNodes(t.mns);
+    hkp.AssignStreams(FMIP6_STREAM);
+    for (uint32_t k = 0; k < t.accessRouters.GetN(); ++k)
+    {
+        Ptr<Fmip6AccessRouter> fmip = CreateObject<Fmip6AccessRouter>();
+        fmip->SetAttribute("RequireBadf", BooleanValue(!open));
+        fmip->SetKeyStore(DynamicCast<HkpAccessRouter>(ars.Get(k)));
+        for (uint32_t j = 0; j < t.networks.size(); ++j)
+        {
+            if (j != k)
+            {
+                fmip->AddNeighbor(t.networks[j].network6,
+                                  Ipv6Prefix(64),
+                                  t.networks[j].routerBackbone6);
+            }
+        }
+        t.accessRouters.Get(k)->AddApplication(fmip);
+    }
+    for (uint32_t m = 0; m < t.mns.GetN(); ++m)
+    {
+        Ptr<HkpMobileNode> keys = open ? nullptr : DynamicCast<HkpMobileNode>(mns.Get(m));
+        Ptr<Fmip6MobileNode> fmip = CreateObject<Fmip6MobileNode>();
+        fmip->SetKeySource(keys);
+        t.mns.Get(m)->AddApplication(fmip);
+        Ptr<Fmip6HandoverScheme> scheme =
+            DynamicCast<Fmip6HandoverScheme>(t.managers.at(m)->GetScheme());
+        NS_ABORT_MSG_IF(!scheme, "MN " << m << " does not run an fmipv6 scheme");
+        scheme->SetAgents(keys, fmip);
+        const AccessNetwork& first = t.networks.front();
+        Simulator::Schedule(MilliSeconds(100),
+                            &Fmip6HandoverScheme::InitialAttach,
+                            scheme,
+                            first.routerAddress6,
+                            GlobalAddress(t.mns.Get(m), first.mnDevices.Get(m)));
+    }
+}
+
+const bool g_fmip6HkInstaller [[maybe_unused]] =
+    HandoverScenarioHelper::RegisterNetworkInstaller("fmipv6-hk", &InstallFmip6Network);
+const bool g_fmip6HkReactiveInstaller [[maybe_unused]] =
+    HandoverScenarioHelper::RegisterNetworkInstaller("fmipv6-hk-reactive", &InstallFmip6Network);
+const bool g_fmip6OpenInstaller [[maybe_unused]] =
+    HandoverScenarioHelper::RegisterNetworkInstaller("fmipv6-open", &InstallFmip6Network);
+
 } // namespace
 
 HkpHelper::HkpHelper()

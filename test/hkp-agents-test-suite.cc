@@ -17,6 +17,8 @@
 #include "ns3/handover-key-request-header.h"
 #include "ns3/handover-key-response-header.h"
 #include "ns3/handover-key-server.h"
+#include "ns3/handover-record.h"
+#include "ns3/handover-scenario-helper.h"
 #include "ns3/hkp-access-router.h"
 #include "ns3/hkp-common.h"
 #include "ns3/hkp-mobile-node.h"
@@ -28,11 +30,13 @@
 #include "ns3/ipv6-interface.h"
 #include "ns3/ipv6-l3-protocol.h"
 #include "ns3/ipv6-static-routing-helper.h"
+#include "ns3/latency-recorder.h"
 #include "ns3/mobility-auth.h"
 #include "ns3/mobility-l4-protocol.h"
 #include "ns3/ndisc-cache.h"
 #include "ns3/packet.h"
 #include "ns3/point-to-point-helper.h"
+#include "ns3/scenario-config.h"
 #include "ns3/simulator.h"
 #include "ns3/string.h"
 #include "ns3/test-ca.h"
@@ -1444,6 +1448,85 @@ class HkpFmip6TestCase : public HkpAgentsTestCase
 
 /**
  * \ingroup secure-handover-tests
+ * \brief The `run` schemes on the standard topology (three Ethernet access networks, so that
+ *        every handover reaches a new AR and needs a fresh key): fmipv6-hk is no slower than the
+ *        unauthenticated fmipv6-open (within one CBR interval, the latency quantum), and
+ *        fmipv6-hk-reactive is slower by at least one MN-AR-HKS round trip (AR-anchor-HKS is two
+ *        backbone hops each way).
+ */
+class Fmip6SchemeLatencyTestCase : public TestCase
+{
+  public:
+    Fmip6SchemeLatencyTestCase()
+        : TestCase("FMIPv6 schemes: fmipv6-hk as fast as fmipv6-open, fmipv6-hk-reactive one "
+                   "MN-AR-HKS round trip slower")
+    {
+    }
+
+  private:
+    /// CBR interval: the resolution of the latency measurement.
+    static constexpr double DATA_INTERVAL_MS = 1;
+    /// One-way delay of each backbone hop.
+    static constexpr double BACKBONE_MS = 5;
+
+    /**
+     * \param scheme a scheme
+     * \return the records of its handovers
+     */
+    std::vector<HandoverRecord> Run(const std::string& scheme)
+    {
+        ScenarioConfig config;
+        config.Set("scheme", scheme);
+        config.Set("links", "csma,csma,csma");
+        config.handovers = 2;
+        config.interval = 1.0;
+        config.dataIntervalMs = DATA_INTERVAL_MS;
+        config.backboneDelayMs = BACKBONE_MS;
+        config.out = "";
+        Ptr<HandoverScenarioHelper> helper = CreateObject<HandoverScenarioHelper>();
+        HandoverTopology topology = helper->Build(config);
+        helper->ScheduleHandovers(topology, config);
+        Simulator::Stop(config.GetDuration());
+        Simulator::Run();
+        std::vector<HandoverRecord> records = topology.recorder->GetSortedRecords();
+        Simulator::Destroy();
+        return records;
+    }
+
+    void DoRun() override
+    {
+        const std::vector<HandoverRecord> open = Run("fmipv6-open");
+        const std::vector<HandoverRecord> hk = Run("fmipv6-hk");
+        const std::vector<HandoverRecord> reactive = Run("fmipv6-hk-reactive");
+        HKP_REQUIRE_EQ(open.size(), 2u, "two handovers");
+        HKP_REQUIRE_EQ(hk.size(), 2u, "two handovers");
+        HKP_REQUIRE_EQ(reactive.size(), 2u, "two handovers");
+        const double roundTripMs = 2 * 2 * BACKBONE_MS;
+        for (std::size_t i = 0; i < 2; ++i)
+        {
+            NS_TEST_EXPECT_MSG_EQ(open[i].result, "ok", "open handover");
+            NS_TEST_EXPECT_MSG_EQ(hk[i].result, "ok", "hk handover");
+            NS_TEST_EXPECT_MSG_EQ(reactive[i].result, "ok", "reactive handover");
+            NS_TEST_EXPECT_MSG_EQ(open[i].security.fbuAuth, "none", "open: no authentication");
+            NS_TEST_EXPECT_MSG_EQ(hk[i].security.fbuAuth, "ok", "hk: FBU authenticated");
+            NS_TEST_EXPECT_MSG_EQ(hk[i].security.hkSource, "fresh", "hk: a fresh key");
+            NS_TEST_EXPECT_MSG_EQ(hk[i].security.hkpMs, 0.0, "hk: no HKP inside the handover");
+            NS_TEST_EXPECT_MSG_EQ(reactive[i].security.fbuAuth, "ok", "reactive: authenticated");
+            NS_TEST_EXPECT_MSG_GT(reactive[i].security.hkpMs,
+                                  roundTripMs,
+                                  "reactive: HKP inside the handover");
+            NS_TEST_EXPECT_MSG_LT_OR_EQ(hk[i].GetLatencyMs(),
+                                        open[i].GetLatencyMs() + DATA_INTERVAL_MS,
+                                        "the HK costs no handover latency");
+            NS_TEST_EXPECT_MSG_GT_OR_EQ(reactive[i].GetLatencyMs() - hk[i].GetLatencyMs(),
+                                        roundTripMs,
+                                        "the reactive HKReq adds a round trip");
+        }
+    }
+};
+
+/**
+ * \ingroup secure-handover-tests
  * \brief The HKP agents.
  */
 class HkpAgentsTestSuite : public TestSuite
@@ -1472,6 +1555,7 @@ class HkpAgentsTestSuite : public TestSuite
         AddTestCase(new HkpLifetimeTestCase(true));
         AddTestCase(new HkpLifetimeTestCase(false));
         AddTestCase(new HkpIndirectTestCase);
+        AddTestCase(new Fmip6SchemeLatencyTestCase);
         AddTestCase(
             new HkpFmip6TestCase(HkpFmip6TestCase::AUTHENTICATED,
                                  "FBU authenticated with the HK (BADF), HI and HAck, FBack"));

@@ -1,0 +1,271 @@
+/*
+ * SPDX-License-Identifier: GPL-2.0-only
+ *
+ * Author: secure-handover developers
+ */
+
+#include "fmip6-handover-scheme.h"
+
+#include "fmip6-mobile-node.h"
+#include "hkp-mobile-node.h"
+
+#include "ns3/ipv6.h"
+#include "ns3/log.h"
+#include "ns3/simulator.h"
+
+namespace ns3
+{
+
+NS_LOG_COMPONENT_DEFINE("Fmip6HandoverScheme");
+
+NS_OBJECT_ENSURE_REGISTERED(Fmip6HandoverScheme);
+NS_OBJECT_ENSURE_REGISTERED(Fmip6ReactiveHandoverScheme);
+NS_OBJECT_ENSURE_REGISTERED(Fmip6OpenHandoverScheme);
+
+SECURE_HANDOVER_REGISTER_HANDOVER_SCHEME("fmipv6-hk", Fmip6HandoverScheme);
+SECURE_HANDOVER_REGISTER_HANDOVER_SCHEME("fmipv6-hk-reactive", Fmip6ReactiveHandoverScheme);
+SECURE_HANDOVER_REGISTER_HANDOVER_SCHEME("fmipv6-open", Fmip6OpenHandoverScheme);
+
+TypeId
+Fmip6HandoverScheme::GetTypeId()
+{
+    static TypeId tid =
+        TypeId("ns3::Fmip6HandoverScheme")
+            .SetParent<HandoverScheme>()
+            .SetGroupName("SecureHandover")
+            .AddConstructor<Fmip6HandoverScheme>()
+            .AddAttribute("FbackTimeout",
+                          "How long the proactive hook waits for the FBack before the handover "
+                          "goes on without the fast handover.",
+                          TimeValue(MilliSeconds(500)),
+                          MakeTimeAccessor(&Fmip6HandoverScheme::m_fbackTimeout),
+                          MakeTimeChecker());
+    return tid;
+}
+
+TypeId
+Fmip6ReactiveHandoverScheme::GetTypeId()
+{
+    static TypeId tid = TypeId("ns3::Fmip6ReactiveHandoverScheme")
+                            .SetParent<Fmip6HandoverScheme>()
+                            .SetGroupName("SecureHandover")
+                            .AddConstructor<Fmip6ReactiveHandoverScheme>();
+    return tid;
+}
+
+Fmip6ReactiveHandoverScheme::Fmip6ReactiveHandoverScheme()
+    : Fmip6HandoverScheme(REACTIVE_KEYS)
+{
+}
+
+TypeId
+Fmip6OpenHandoverScheme::GetTypeId()
+{
+    static TypeId tid = TypeId("ns3::Fmip6OpenHandoverScheme")
+                            .SetParent<Fmip6HandoverScheme>()
+                            .SetGroupName("SecureHandover")
+                            .AddConstructor<Fmip6OpenHandoverScheme>();
+    return tid;
+}
+
+Fmip6OpenHandoverScheme::Fmip6OpenHandoverScheme()
+    : Fmip6HandoverScheme(OPEN)
+{
+}
+
+Fmip6HandoverScheme::Fmip6HandoverScheme(Mode mode)
+    : m_mode(mode),
+      m_fbackTimeout(MilliSeconds(500)),
+      m_hkSource("none"),
+      m_fbuAuth("none"),
+      m_hkpMs(0)
+{
+}
+
+Fmip6HandoverScheme::~Fmip6HandoverScheme() = default;
+
+void
+Fmip6HandoverScheme::DoDispose()
+{
+    m_fbackTimer.Cancel();
+    m_proactiveDone = DoneCallback();
+    m_reactiveDone = DoneCallback();
+    m_hkp = nullptr;
+    m_fmip = nullptr;
+    HandoverScheme::DoDispose();
+}
+
+std::string
+Fmip6HandoverScheme::GetName() const
+{
+    switch (m_mode)
+    {
+    case REACTIVE_KEYS:
+        return "fmipv6-hk-reactive";
+    case OPEN:
+        return "fmipv6-open";
+    default:
+        return "fmipv6-hk";
+    }
+}
+
+void
+Fmip6HandoverScheme::SetAgents(Ptr<HkpMobileNode> hkp, Ptr<Fmip6MobileNode> fmip)
+{
+    m_hkp = hkp;
+    m_fmip = fmip;
+    if (m_hkp)
+    {
+        m_hkp->TraceConnectWithoutContext("KeyObtained",
+                                          MakeCallback(&Fmip6HandoverScheme::KeyObtained, this));
+        m_hkp->TraceConnectWithoutContext("KeyFailed",
+                                          MakeCallback(&Fmip6HandoverScheme::KeyFailed, this));
+    }
+    m_fmip->TraceConnectWithoutContext("Fback",
+                                       MakeCallback(&Fmip6HandoverScheme::FbackReceived, this));
+}
+
+void
+Fmip6HandoverScheme::InitialAttach(const Ipv6Address& ar, const Ipv6Address& coa)
+{
+    if (m_hkp && m_mode != OPEN)
+    {
+        m_hkp->RequestKey(ar, coa); // draft 6.2: SHOULD immediately obtain a key
+    }
+}
+
+void
+Fmip6HandoverScheme::Proactive(const HandoverContext& context, DoneCallback done)
+{
+    m_hkSource = "none";
+    m_fbuAuth = "none";
+    m_hkpMs = 0;
+    const Ipv6Address par = context.fromRouter6;
+    Ptr<Ipv6> ipv6 = context.mn->GetObject<Ipv6>();
+    const int32_t oldInterface =
+        context.fromDevice && ipv6 ? ipv6->GetInterfaceForDevice(context.fromDevice) : -1;
+    if (!m_fmip || par.IsAny() || context.careOfAddress6.IsAny() || oldInterface < 0 ||
+        ipv6->GetNAddresses(oldInterface) < 2)
+    {
+        done(true, ""); // no IPv6 path to a PAR: nothing to do
+        return;
+    }
+    const Ipv6Address pcoa = ipv6->GetAddress(oldInterface, 1).GetAddress();
+    if (m_mode != OPEN)
+    {
+        if (!m_hkp || !m_hkp->GetKey(par))
+        {
+            m_fbuAuth = "fail"; // no HK with the PAR: an FBU could not be authenticated
+            done(true, "");
+            return;
+        }
+        m_hkSource = m_keySource.count(par) ? m_keySource[par] : "fresh";
+    }
+    m_proactiveDone = done;
+    m_fmip->SendFbu(par, pcoa, context.careOfAddress6);
+    m_fbackTimer = Simulator::Schedule(m_fbackTimeout, &Fmip6HandoverScheme::FbackTimeout, this);
+}
+
+void
+Fmip6HandoverScheme::FbackReceived(uint8_t status, bool authenticated)
+{
+    if (m_proactiveDone.IsNull())
+    {
+        return;
+    }
+    m_fbackTimer.Cancel();
+    if (m_mode != OPEN)
+    {
+        m_fbuAuth = (status < 128 && authenticated) ? "ok" : "fail";
+    }
+    DoneCallback done = m_proactiveDone;
+    m_proactiveDone = DoneCallback();
+    done(true, "");
+}
+
+void
+Fmip6HandoverScheme::FbackTimeout()
+{
+    NS_LOG_INFO("no FBack: handover without the fast handover");
+    if (m_mode != OPEN)
+    {
+        m_fbuAuth = "fail";
+    }
+    DoneCallback done = m_proactiveDone;
+    m_proactiveDone = DoneCallback();
+    if (!done.IsNull())
+    {
+        done(true, "");
+    }
+}
+
+void
+Fmip6HandoverScheme::Reactive(const HandoverContext& context, DoneCallback done)
+{
+    if (m_mode == OPEN || !m_hkp || context.toRouter6.IsAny() || context.careOfAddress6.IsAny())
+    {
+        done(true, "");
+        return;
+    }
+    if (m_mode == PROACTIVE_KEYS)
+    {
+        m_hkp->RequestKey(context.toRouter6, context.careOfAddress6); // in the background
+        done(true, "");
+        return;
+    }
+    m_reactiveDone = done;
+    m_waitingAr = context.toRouter6;
+    m_hkp->RequestKey(context.toRouter6, context.careOfAddress6);
+}
+
+void
+Fmip6HandoverScheme::KeyObtained(Ipv6Address ar, uint32_t /* spi */, bool verified, Time duration)
+{
+    m_keySource[ar] = verified ? "verified" : "fresh";
+    if (ar == m_waitingAr && !m_reactiveDone.IsNull())
+    {
+        m_hkpMs = duration.GetSeconds() * 1000.0;
+        FinishReactive(true, "");
+    }
+}
+
+void
+Fmip6HandoverScheme::KeyFailed(Ipv6Address ar, const std::string& reason)
+{
+    m_keySource.erase(ar);
+    if (ar == m_waitingAr && !m_reactiveDone.IsNull())
+    {
+        // the handover itself succeeds; only the next fast handover lacks a key
+        NS_LOG_INFO("no HK with " << ar << ": " << reason);
+        FinishReactive(true, "");
+    }
+}
+
+void
+Fmip6HandoverScheme::FinishReactive(bool ok, const std::string& reason)
+{
+    DoneCallback done = m_reactiveDone;
+    m_reactiveDone = DoneCallback();
+    m_waitingAr = Ipv6Address::GetAny();
+    done(ok, reason);
+}
+
+void
+Fmip6HandoverScheme::Abort(const HandoverContext& /* context */)
+{
+    m_fbackTimer.Cancel();
+    m_proactiveDone = DoneCallback();
+    m_reactiveDone = DoneCallback();
+    m_waitingAr = Ipv6Address::GetAny();
+}
+
+void
+Fmip6HandoverScheme::FillRecord(const HandoverContext& /* context */, HandoverRecord& record)
+{
+    record.security.hkSource = m_hkSource;
+    record.security.fbuAuth = m_fbuAuth;
+    record.security.hkpMs = m_hkpMs;
+    record.security.tunnelledPackets = 0; // the PAR-NAR data tunnel is not modelled
+}
+
+} // namespace ns3

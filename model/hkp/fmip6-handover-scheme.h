@@ -1,0 +1,158 @@
+/*
+ * SPDX-License-Identifier: GPL-2.0-only
+ *
+ * Author: secure-handover developers
+ */
+
+#ifndef SECURE_HANDOVER_FMIP6_HANDOVER_SCHEME_H
+#define SECURE_HANDOVER_FMIP6_HANDOVER_SCHEME_H
+
+#include "ns3/event-id.h"
+#include "ns3/handover-scheme.h"
+#include "ns3/ipv6-address.h"
+#include "ns3/nstime.h"
+
+#include <map>
+#include <string>
+
+namespace ns3
+{
+
+class Fmip6MobileNode;
+class HkpMobileNode;
+
+/**
+ * \ingroup secure-handover
+ * \brief FMIPv6 fast handovers with handover keys, as a `run` scheme. Three variants:
+ *
+ *  - "fmipv6-hk": the MN obtains (or verifies) an HK with each AR right after attaching, in the
+ *    background (Reactive() returns at once); before leaving, Proactive() sends the FBU to the
+ *    PAR authenticated with that HK and waits for the authenticated FBack.
+ *  - "fmipv6-hk-reactive": the same FBU, but the HKReq/HKResp with the new AR runs inside the
+ *    handover (Reactive() waits for the key): the latency the draft's goal "must not impact
+ *    handover latency" (section 3) avoids.
+ *  - "fmipv6-open": the FBU without authentication (the ARs accept any), the insecure baseline.
+ *
+ * The network side (HKS, AR and PAR/NAR agents, HMKs) is installed by the installer that
+ * hkp-helper.cc registers for these names; it hands each MN's agents to its scheme
+ * (SetAgents). If the FBack does not come within FbackTimeout, the handover goes on without
+ * the fast handover (fbu_auth "fail").
+ */
+class Fmip6HandoverScheme : public HandoverScheme
+{
+  public:
+    /**
+     * \brief Get the type ID.
+     * \return the object TypeId
+     */
+    static TypeId GetTypeId();
+
+    /// The variant.
+    enum Mode
+    {
+        PROACTIVE_KEYS, //!< fmipv6-hk
+        REACTIVE_KEYS,  //!< fmipv6-hk-reactive
+        OPEN            //!< fmipv6-open
+    };
+
+    /**
+     * \param mode the variant
+     */
+    explicit Fmip6HandoverScheme(Mode mode = PROACTIVE_KEYS);
+    ~Fmip6HandoverScheme() override;
+
+    std::string GetName() const override;
+    void Proactive(const HandoverContext& context, DoneCallback done) override;
+    void Reactive(const HandoverContext& context, DoneCallback done) override;
+    void Abort(const HandoverContext& context) override;
+    void FillRecord(const HandoverContext& context, HandoverRecord& record) override;
+
+    /**
+     * \param hkp the MN's HKP agent (null for fmipv6-open)
+     * \param fmip the MN's FMIPv6 agent
+     */
+    void SetAgents(Ptr<HkpMobileNode> hkp, Ptr<Fmip6MobileNode> fmip);
+
+    /**
+     * \brief Obtain the first HK, with the AR of the initial attach (the installer calls it).
+     * \param ar the AR
+     * \param coa the MN's CoA there
+     */
+    void InitialAttach(const Ipv6Address& ar, const Ipv6Address& coa);
+
+  protected:
+    void DoDispose() override;
+
+  private:
+    /**
+     * \param status the FBack status
+     * \param authenticated its BADF verified
+     */
+    void FbackReceived(uint8_t status, bool authenticated);
+    /// No FBack in time.
+    void FbackTimeout();
+    /**
+     * \param ar the AR
+     * \param spi the SPI
+     * \param verified verify path
+     * \param duration exchange duration
+     */
+    void KeyObtained(Ipv6Address ar, uint32_t spi, bool verified, Time duration);
+    /**
+     * \param ar the AR
+     * \param reason why
+     */
+    void KeyFailed(Ipv6Address ar, const std::string& reason);
+    /**
+     * \param ok the outcome
+     * \param reason why not
+     */
+    void FinishReactive(bool ok, const std::string& reason);
+
+    Mode m_mode;                                    //!< the variant
+    Time m_fbackTimeout;                            //!< how long Proactive waits for the FBack
+    Ptr<HkpMobileNode> m_hkp;                       //!< HKP agent
+    Ptr<Fmip6MobileNode> m_fmip;                    //!< FMIPv6 agent
+    DoneCallback m_proactiveDone;                   //!< Proactive's completion, while waiting
+    DoneCallback m_reactiveDone;                    //!< Reactive's completion, while waiting
+    Ipv6Address m_waitingAr;                        //!< the AR whose key Reactive waits for
+    EventId m_fbackTimer;                           //!< FBack timeout
+    std::map<Ipv6Address, std::string> m_keySource; //!< how each AR's key was obtained
+    std::string m_hkSource;                         //!< of the key of this handover's FBU
+    std::string m_fbuAuth;                          //!< this handover's FBU outcome
+    double m_hkpMs;                                 //!< HKP time inside this handover
+};
+
+/**
+ * \ingroup secure-handover
+ * \brief "fmipv6-hk-reactive": Fmip6HandoverScheme with the HK exchange inside the handover.
+ */
+class Fmip6ReactiveHandoverScheme : public Fmip6HandoverScheme
+{
+  public:
+    /**
+     * \brief Get the type ID.
+     * \return the object TypeId
+     */
+    static TypeId GetTypeId();
+    Fmip6ReactiveHandoverScheme();
+};
+
+/**
+ * \ingroup secure-handover
+ * \brief "fmipv6-open": Fmip6HandoverScheme without authentication.
+ */
+class Fmip6OpenHandoverScheme : public Fmip6HandoverScheme
+{
+  public:
+    /**
+     * \brief Get the type ID.
+     * \return the object TypeId
+     */
+    static TypeId GetTypeId();
+    Fmip6OpenHandoverScheme();
+};
+
+} // namespace ns3
+
+#endif /* SECURE_HANDOVER_FMIP6_HANDOVER_SCHEME_H */
