@@ -110,12 +110,21 @@ InstallFmip6Network(HandoverTopology& t, const ScenarioConfig& config)
     }
 }
 
-const bool g_fmip6HkInstaller [[maybe_unused]] =
-    HandoverScenarioHelper::RegisterNetworkInstaller("fmipv6-hk", &InstallFmip6Network);
-const bool g_fmip6HkReactiveInstaller [[maybe_unused]] =
-    HandoverScenarioHelper::RegisterNetworkInstaller("fmipv6-hk-reactive", &InstallFmip6Network);
-const bool g_fmip6OpenInstaller [[maybe_unused]] =
-    HandoverScenarioHelper::RegisterNetworkInstaller("fmipv6-open", &InstallFmip6Network);
+/**
+ * \brief Register InstallFmip6Network for the three fmipv6 schemes.
+ * \return true
+ */
+bool
+RegisterFmip6Installers()
+{
+    for (const char* scheme : {"fmipv6-hk", "fmipv6-hk-reactive", "fmipv6-open"})
+    {
+        HandoverScenarioHelper::RegisterNetworkInstaller(scheme, &InstallFmip6Network);
+    }
+    return true;
+}
+
+const bool g_fmip6Installers [[maybe_unused]] = RegisterFmip6Installers();
 
 } // namespace
 

@@ -216,6 +216,50 @@ class HkpAgentsTestCase : public TestCase
         return n;
     }
 
+    /**
+     * \brief A forged HKReq (not from the MN's agent).
+     * \param nai the MN ID, empty for none
+     * \param hik the key of the MN-HKS MAC, or nullptr for an MN-AR MAC under a forged HK
+     * \param id the Message ID
+     * \param coa the Key CoA
+     * \return the HKReq, MAC last
+     */
+    static HandoverKeyRequestHeader MakeHkReq(const std::string& nai,
+                                              const crypto::Hik* hik,
+                                              uint8_t id,
+                                              const Ipv6Address& coa)
+    {
+        HandoverKeyRequestHeader req;
+        req.SetMessageId(id);
+        req.SetKeyCareOfAddress(coa);
+        if (!nai.empty())
+        {
+            MnIdentifierOption mnId;
+            mnId.identifier = nai;
+            req.AddOption(mnId);
+        }
+        HandoverNonceOption nonce;
+        nonce.nonce.assign(16, 3);
+        req.AddOption(nonce);
+        if (hik)
+        {
+            AppendMacOption(req, crypto::PrfAlgorithm::HMAC_SHA1, *hik);
+        }
+        else
+        {
+            // strict decoding wants a MAC option: give an MN-AR MAC only
+            AppendMacOption(req, crypto::PrfAlgorithm::HMAC_SHA1, ForgedKey());
+        }
+        return req;
+    }
+
+    /// AR0's neighbour entries on link A expire (the MN seems to have left).
+    void FlushAr0Neighbors()
+    {
+        Ptr<Ipv6L3Protocol> ipv6 = m_arNode[0]->GetObject<Ipv6L3Protocol>();
+        ipv6->GetInterface(m_arAccessInterface[0])->GetNdiscCache()->Flush();
+    }
+
     /** \return a random-looking HK for forgeries */
     static crypto::Hk ForgedKey()
     {
@@ -667,14 +711,7 @@ class HkpMnGoneTestCase : public HkpAgentsTestCase
     void Schedule() override
     {
         HkpAgentsTestCase::Schedule();
-        Simulator::Schedule(Seconds(0.6), &HkpMnGoneTestCase::Leave, this);
-    }
-
-    /// The MN's neighbour entry at the AR goes (the MN left the link).
-    void Leave()
-    {
-        Ptr<Ipv6L3Protocol> ipv6 = m_arNode[0]->GetObject<Ipv6L3Protocol>();
-        ipv6->GetInterface(m_arAccessInterface[0])->GetNdiscCache()->Flush();
+        Simulator::Schedule(Seconds(0.6), &HkpMnGoneTestCase::FlushAr0Neighbors, this);
     }
 
     void Check() override
@@ -840,38 +877,6 @@ class HkpArHksDiscardTestCase : public HkpAgentsTestCase
     }
 
     /**
-     * \param nai the MN ID, empty for none
-     * \param hik the key of the MN-HKS MAC, or nullptr for none
-     * \param id the Message ID
-     * \return an HKReq from the attacker
-     */
-    HandoverKeyRequestHeader Make(const std::string& nai, const crypto::Hik* hik, uint8_t id)
-    {
-        HandoverKeyRequestHeader req;
-        req.SetMessageId(id);
-        req.SetKeyCareOfAddress(Ipv6Address::GetAny()); // valid at the AR: an indirect exchange
-        if (!nai.empty())
-        {
-            MnIdentifierOption mnId;
-            mnId.identifier = nai;
-            req.AddOption(mnId);
-        }
-        HandoverNonceOption nonce;
-        nonce.nonce.assign(16, 3);
-        req.AddOption(nonce);
-        if (hik)
-        {
-            AppendMacOption(req, crypto::PrfAlgorithm::HMAC_SHA1, *hik);
-        }
-        else
-        {
-            // strict decoding wants a MAC option: give an MN-AR MAC only
-            AppendMacOption(req, crypto::PrfAlgorithm::HMAC_SHA1, ForgedKey());
-        }
-        return req;
-    }
-
-    /**
      * \brief Send one forgery from the attacker.
      * \param which 0: no MN ID, 1: no MN-HKS MAC, 2: corrupted, 3: unknown MN, 4: bad MAC
      */
@@ -879,7 +884,9 @@ class HkpArHksDiscardTestCase : public HkpAgentsTestCase
     {
         const crypto::Hik wrong(std::vector<uint8_t>(20, 9));
         const std::string nai = which == 0 ? "" : (which == 3 ? OTHER_NAI : NAI);
-        HandoverKeyRequestHeader req = Make(nai, which == 1 ? nullptr : &wrong, which + 1);
+        // a NULL Key CoA is valid at the AR (an indirect exchange): only the defect counts
+        HandoverKeyRequestHeader req =
+            MakeHkReq(nai, which == 1 ? nullptr : &wrong, which + 1, Ipv6Address::GetAny());
         req.UpdateChecksum(m_attackerAddress, m_arAddress[0]);
         if (which == 2)
         {
@@ -1037,7 +1044,7 @@ class HkpCoaTestCase : public HkpAgentsTestCase
     void Schedule() override
     {
         HkpAgentsTestCase::Schedule();
-        Simulator::Schedule(Seconds(1), &HkpCoaTestCase::ExpireNeighbors, this);
+        Simulator::Schedule(Seconds(1), &HkpCoaTestCase::FlushAr0Neighbors, this);
         Simulator::Schedule(Seconds(2.5),
                             &HkpMobileNode::RequestKey,
                             m_mn,
@@ -1046,28 +1053,11 @@ class HkpCoaTestCase : public HkpAgentsTestCase
         Simulator::Schedule(Seconds(7), &HkpCoaTestCase::ClaimOtherCoa, this);
     }
 
-    /// The AR's neighbour entries on link A expire.
-    void ExpireNeighbors()
-    {
-        Ptr<Ipv6L3Protocol> ipv6 = m_arNode[0]->GetObject<Ipv6L3Protocol>();
-        ipv6->GetInterface(m_arAccessInterface[0])->GetNdiscCache()->Flush();
-    }
-
     /// The attacker asks for a key bound to the MN's CoA.
     void ClaimOtherCoa()
     {
-        HandoverKeyRequestHeader req;
-        req.SetMessageId(9);
-        req.SetKeyCareOfAddress(m_mnAddress);
-        MnIdentifierOption mnId;
-        mnId.identifier = OTHER_NAI;
-        req.AddOption(mnId);
-        HandoverNonceOption nonce;
-        nonce.nonce.assign(16, 3);
-        req.AddOption(nonce);
-        AppendMacOption(req,
-                        crypto::PrfAlgorithm::HMAC_SHA1,
-                        crypto::Hik(std::vector<uint8_t>(20, 9)));
+        const crypto::Hik wrong(std::vector<uint8_t>(20, 9));
+        HandoverKeyRequestHeader req = MakeHkReq(OTHER_NAI, &wrong, 9, m_mnAddress);
         SendMh(m_attackerNode, req, m_attackerAddress, m_arAddress[0]);
     }
 

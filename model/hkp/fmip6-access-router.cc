@@ -116,10 +116,7 @@ Fmip6AccessRouter::HandleMh(Ptr<Packet> packet,
                             Ipv6Address destination,
                             uint32_t /* interface */)
 {
-    uint8_t head[6] = {};
-    uint8_t type = 0;
-    MobilityHeader::PeekMhType(head, packet->CopyData(head, sizeof(head)), type);
-    switch (type)
+    switch (MobilityL4Protocol::PeekType(packet))
     {
     case mip6::MH_FAST_BINDING_UPDATE:
         HandleFbu(packet, source, destination);

@@ -111,10 +111,7 @@ Fmip6MobileNode::HandleMh(Ptr<Packet> packet,
                           Ipv6Address destination,
                           uint32_t /* interface */)
 {
-    uint8_t head[6] = {};
-    uint8_t type = 0;
-    MobilityHeader::PeekMhType(head, packet->CopyData(head, sizeof(head)), type);
-    if (type != mip6::MH_FAST_BINDING_ACK)
+    if (MobilityL4Protocol::PeekType(packet) != mip6::MH_FAST_BINDING_ACK)
     {
         return;
     }

@@ -321,13 +321,11 @@ HkpAccessRouter::HandleMh(Ptr<Packet> packet,
                           Ipv6Address destination,
                           uint32_t interface)
 {
-    std::vector<uint8_t> bytes = PacketToBytes(packet);
-    uint8_t type = 0;
-    MobilityHeader::PeekMhType(bytes.data(), bytes.size(), type);
-    if (type != mip6::MH_HANDOVER_KEY_REQUEST)
+    if (MobilityL4Protocol::PeekType(packet) != mip6::MH_HANDOVER_KEY_REQUEST)
     {
         return; // another agent's message
     }
+    const std::vector<uint8_t> bytes = PacketToBytes(packet);
     HandoverKeyRequestHeader req;
     MhParseStatus status = req.ParseAndVerify(packet, source, destination);
     if (status != MhParseStatus::OK)

@@ -341,13 +341,7 @@ HkpMobileNode::HandleMh(Ptr<Packet> packet,
                         Ipv6Address destination,
                         uint32_t /* interface */)
 {
-    uint8_t type = 0;
-    {
-        uint8_t head[6] = {};
-        const uint32_t n = packet->CopyData(head, sizeof(head));
-        MobilityHeader::PeekMhType(head, n, type);
-    }
-    if (type != mip6::MH_HANDOVER_KEY_RESPONSE)
+    if (MobilityL4Protocol::PeekType(packet) != mip6::MH_HANDOVER_KEY_RESPONSE)
     {
         return; // another agent's message
     }

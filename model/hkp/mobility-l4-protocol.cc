@@ -14,6 +14,7 @@
 #include "ns3/ipv6.h"
 #include "ns3/log.h"
 #include "ns3/mobility-constants.h"
+#include "ns3/mobility-header.h"
 #include "ns3/node.h"
 #include "ns3/packet.h"
 #include "ns3/socket.h"
@@ -90,6 +91,15 @@ MobilityL4Protocol::Send(Ptr<Packet> packet,
     NS_LOG_FUNCTION(this << packet << source << destination);
     m_txTrace(packet, source, destination);
     m_down6(packet, source, destination, mip6::IPPROTO_MH, nullptr);
+}
+
+int
+MobilityL4Protocol::PeekType(Ptr<const Packet> packet)
+{
+    uint8_t head[mip6::MH_COMMON_SIZE] = {};
+    uint8_t type = 0;
+    const uint32_t size = packet->CopyData(head, sizeof(head));
+    return MobilityHeader::PeekMhType(head, size, type) == MhParseStatus::TRUNCATED ? -1 : type;
 }
 
 Ipv6Address

@@ -65,6 +65,13 @@ class MobilityL4Protocol : public IpL4Protocol
     void Send(Ptr<Packet> packet, const Ipv6Address& source, const Ipv6Address& destination);
 
     /**
+     * \param packet a received Mobility Header
+     * \return its MH Type, or -1 if it is too short to have one (each agent checks the type
+     *         before decoding: every agent of the node sees every MH)
+     */
+    static int PeekType(Ptr<const Packet> packet);
+
+    /**
      * \param destination an IPv6 destination
      * \return the source address IPv6 routing picks for it (:: if there is no route)
      */
