@@ -7,17 +7,23 @@
 // Handover keys (draft-vidya-mipshop-handover-keys-aaa-04) in a network: an MN attached to an
 // access router obtains a handover key through the Handover Key Server (HKReq/HKResp on the
 // access link, Diameter over real TLS over TCP between AR and HKS), verifies it later as a
-// returning MN (V flag) and refreshes it before its lifetime ends.
+// returning MN (V flag), authenticates an FMIPv6 fast binding update with it (BADF; the AR as
+// PAR exchanges HI / HAck with the NAR) and refreshes the key before its lifetime ends.
 //
-//   MN ---- CSMA (fd00:1::/64) ---- AR ---- point-to-point (10.1.1.0/24) ---- HKS
+//   MN ---- CSMA (fd00:1::/64) ---- AR (PAR) ---- point-to-point (10.1.1.0/24) ---- HKS
+//                                    |
+//                                    +---- point-to-point (fd00:12::/64) ---- NAR (fd00:2::/64)
 //
-// Output: one line per key event; --pcap writes the access link (HKReq / HKResp, private MH
-// types 253 / 254) for tshark.
+// Output: one line per key and FMIPv6 event; --pcap=FILE writes the access link (HKReq / HKResp,
+// private MH types 253 / 254; FBU / FBack) to FILE and the PAR-NAR link (HI / HAck) to
+// FILE-nar.pcap, for tshark.
 
 #include "ns3/boolean.h"
 #include "ns3/command-line.h"
 #include "ns3/csma-helper.h"
 #include "ns3/diameter-constants.h"
+#include "ns3/fmip6-access-router.h"
+#include "ns3/fmip6-mobile-node.h"
 #include "ns3/hkp-access-router.h"
 #include "ns3/hkp-helper.h"
 #include "ns3/hkp-mobile-node.h"
@@ -66,6 +72,29 @@ Response(const std::string& nai, uint8_t status, bool retransmission)
               << int(status) << (retransmission ? " (retransmitted)" : "") << std::endl;
 }
 
+/**
+ * \param status FBack status
+ * \param authenticated its BADF verified with the HK
+ */
+void
+Fback(uint8_t status, bool authenticated)
+{
+    std::cout << Simulator::Now().As(Time::S) << " MN: FBack status " << int(status)
+              << (authenticated ? ", BADF verified" : ", unauthenticated") << std::endl;
+}
+
+/**
+ * \param pcoa previous CoA
+ * \param ncoa new CoA
+ * \param nar the NAR
+ */
+void
+Tunnel(Ipv6Address pcoa, Ipv6Address ncoa, Ipv6Address nar)
+{
+    std::cout << Simulator::Now().As(Time::S) << " PAR: HAck from " << nar << ": " << pcoa << " -> "
+              << ncoa << std::endl;
+}
+
 } // namespace
 
 int
@@ -78,7 +107,7 @@ main(int argc, char* argv[])
     cmd.AddValue("lifetime", "HK lifetime in seconds", lifetime);
     cmd.Parse(argc, argv);
 
-    NodeContainer nodes(3); // MN, AR, HKS
+    NodeContainer nodes(4); // MN, AR (PAR), HKS, NAR
     InternetStackHelper internet;
     internet.Install(nodes);
     for (uint32_t k = 0; k < nodes.GetN(); ++k)
@@ -97,6 +126,9 @@ main(int argc, char* argv[])
     p2p.SetChannelAttribute("Delay", StringValue("5ms"));
     Ipv4AddressHelper v4("10.1.1.0", "255.255.255.0");
     Ipv4InterfaceContainer aaa = v4.Assign(p2p.Install(nodes.Get(1), nodes.Get(2)));
+    NetDeviceContainer parNar = p2p.Install(nodes.Get(1), nodes.Get(3));
+    v6.SetBase(Ipv6Address("fd00:12::"), Ipv6Prefix(64));
+    Ipv6InterfaceContainer parNarIfs = v6.Assign(parNar);
 
     HkpHelper hkp;
     hkp.SetServerAttribute("KeyLifetime", UintegerValue(lifetime));
@@ -114,9 +146,29 @@ main(int argc, char* argv[])
     const Ipv6Address coa = accessIfs.GetAddress(0, 1);
     Simulator::Schedule(Seconds(0.5), &HkpMobileNode::RequestKey, mn, arAddress, coa); // attach
     Simulator::Schedule(Seconds(1.5), &HkpMobileNode::RequestKey, mn, arAddress, coa); // return
+
+    // FMIPv6: the AR is the PAR, node 3 the NAR of fd00:2::/64
+    Ptr<Fmip6AccessRouter> par = CreateObject<Fmip6AccessRouter>();
+    par->SetKeyStore(DynamicCast<HkpAccessRouter>(ars.Get(0)));
+    par->AddNeighbor(Ipv6Address("fd00:2::"), Ipv6Prefix(64), parNarIfs.GetAddress(1, 1));
+    par->TraceConnectWithoutContext("TunnelEstablished", MakeCallback(&Tunnel));
+    nodes.Get(1)->AddApplication(par);
+    Ptr<Fmip6AccessRouter> nar = CreateObject<Fmip6AccessRouter>();
+    nodes.Get(3)->AddApplication(nar);
+    Ptr<Fmip6MobileNode> fmip = CreateObject<Fmip6MobileNode>();
+    fmip->SetKeySource(mn);
+    fmip->TraceConnectWithoutContext("Fback", MakeCallback(&Fback));
+    nodes.Get(0)->AddApplication(fmip);
+    Simulator::Schedule(Seconds(2),
+                        &Fmip6MobileNode::SendFbu,
+                        fmip,
+                        arAddress,
+                        coa,
+                        Ipv6Address("fd00:2::200:ff:fe00:9"));
     if (!pcap.empty())
     {
         csma.EnablePcap(pcap, access.Get(1), false, true);
+        p2p.EnablePcap(pcap + "-nar.pcap", parNar.Get(1), false, true);
     }
     Simulator::Stop(Seconds(0.6 + lifetime));
     Simulator::Run();

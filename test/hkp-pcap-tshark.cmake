@@ -2,12 +2,12 @@
 #
 # Author: secure-handover developers
 #
-# ctest "hkp-pcap-tshark": the access link of examples/hkp-example.cc, with the HKReq and HKResp
-# that the MN and AR agents exchanged in simulation (private MH types 253 and 254), must decode
-# in tshark's Mobile IPv6 dissector: it may call the types unknown, but no frame may be
-# malformed, carry an expert error or warning, or have a bad checksum. The example makes three
-# exchanges (fresh key, verify, refresh), so three of each. Without tshark the test is skipped
-# ("SKIPPED: ") and says so.
+# ctest "hkp-pcap-tshark": the traffic of the HKP and FMIPv6 agents in examples/hkp-example.cc
+# must decode in tshark's Mobile IPv6 dissector. The access link carries the HKReq and HKResp
+# (private MH types 253 and 254: tshark may call them unknown) of three exchanges (fresh key,
+# verify, refresh) and one FBU and FBack, each with a BADF option; the PAR-NAR link carries one
+# HI and one HAck. No frame may be malformed, carry an expert error or warning, or have a bad
+# checksum. Without tshark the test is skipped ("SKIPPED: ") and says so.
 #
 # Run as: cmake -DEXAMPLE=<hkp-example> -DPCAP=<file to write> [-DTSHARK=<tshark>]
 #         -P hkp-pcap-tshark.cmake
@@ -36,28 +36,43 @@ if(NOT _rc EQUAL 0)
 endif()
 message("${_out}")
 
-execute_process(COMMAND ${_tshark} -n -r ${PCAP} -V
-                RESULT_VARIABLE _rc OUTPUT_VARIABLE _verbose ERROR_VARIABLE _err)
-if(NOT _rc EQUAL 0)
-  message(FATAL_ERROR "tshark -V failed (${_rc}): ${_err}")
-endif()
 set(_problems "")
-foreach(_bad "Malformed" "Expert Info (Error" "Expert Info (Warning" "[Checksum Status: Bad]"
-             "incorrect, should be")
-  string(FIND "${_verbose}" "${_bad}" _at)
-  if(NOT _at EQUAL -1)
-    list(APPEND _problems "found \"${_bad}\"")
+# file, then "needle=count" pairs expected in its verbose decode
+foreach(_file "${PCAP}" "${PCAP}-nar.pcap")
+  execute_process(COMMAND ${_tshark} -n -r ${_file} -V
+                  RESULT_VARIABLE _rc OUTPUT_VARIABLE _verbose ERROR_VARIABLE _err)
+  if(NOT _rc EQUAL 0)
+    message(FATAL_ERROR "tshark -V ${_file} failed (${_rc}): ${_err}")
   endif()
-endforeach()
-foreach(_type 253 254)
-  string(REGEX MATCHALL "Mobility Header Type: Unknown \\(${_type}\\)" _hits "${_verbose}")
-  list(LENGTH _hits _n)
-  if(NOT _n EQUAL 3)
-    list(APPEND _problems "MH type ${_type} decoded ${_n} times, expected 3")
+  foreach(_bad "Malformed" "Expert Info (Error" "Expert Info (Warning" "[Checksum Status: Bad]"
+               "incorrect, should be")
+    string(FIND "${_verbose}" "${_bad}" _at)
+    if(NOT _at EQUAL -1)
+      list(APPEND _problems "${_file}: found \"${_bad}\"")
+    endif()
+  endforeach()
+  if(_file STREQUAL PCAP)
+    set(_expected "Mobility Header Type: Unknown \\(253\\)=3" "Mobility Header Type: Unknown \\(254\\)=3"
+                  "Mobility Header Type: Fast Binding Update \\(8\\)=1"
+                  "Mobility Header Type: Fast Binding Acknowledgment \\(9\\)=1"
+                  "MIPv6 Option - Binding Authorization Data for FMIPv6 \\(BADF\\)=2")
+  else()
+    set(_expected "Mobility Header Type: Handover Initiate \\(14\\)=1"
+                  "Mobility Header Type: Handover Acknowledge \\(15\\)=1")
   endif()
+  foreach(_pair ${_expected})
+    string(REGEX MATCH "^(.*)=([0-9]+)$" _m "${_pair}")
+    set(_needle "${CMAKE_MATCH_1}")
+    set(_want ${CMAKE_MATCH_2})
+    string(REGEX MATCHALL "${_needle}" _hits "${_verbose}")
+    list(LENGTH _hits _n)
+    if(NOT _n EQUAL _want)
+      list(APPEND _problems "${_file}: \"${_needle}\" decoded ${_n} times, expected ${_want}")
+    endif()
+  endforeach()
 endforeach()
 if(_problems)
   string(REPLACE ";" "\n  " _text "${_problems}")
   message(FATAL_ERROR "hkp-pcap-tshark:\n  ${_text}")
 endif()
-message("hkp-pcap-tshark: 3 HKReq and 3 HKResp decoded as Mobile IPv6, none malformed")
+message("hkp-pcap-tshark: HKReq/HKResp x3, FBU/FBack with BADF, HI/HAck decoded, none malformed")
