@@ -234,6 +234,7 @@ def build(bld):
         "model/hkp/fmip6-access-router.cc",
         "model/hkp/fmip6-handover-scheme.cc",
         "model/hkp/fmip6-mobile-node.cc",
+        "model/hkp/fmip6-tunnel.cc",
         "model/hkp/handover-key-server.cc",
         "model/hkp/hkp-access-router.cc",
         "model/hkp/hkp-common.cc",
@@ -252,6 +253,7 @@ def build(bld):
         "model/hkp/fmip6-access-router.h",
         "model/hkp/fmip6-handover-scheme.h",
         "model/hkp/fmip6-mobile-node.h",
+        "model/hkp/fmip6-tunnel.h",
         "model/hkp/handover-key-server.h",
         "model/hkp/hkp-access-router.h",
         "model/hkp/hkp-common.h",
@@ -270,6 +272,7 @@ def build(bld):
             "mobility",
             "network",
             "point-to-point",
+            "virtual-net-device",
             "wifi",
         ],
     )

@@ -14,6 +14,7 @@
 #include "ns3/fmip6-access-router.h"
 #include "ns3/fmip6-handover-scheme.h"
 #include "ns3/fmip6-mobile-node.h"
+#include "ns3/fmip6-tunnel.h"
 #include "ns3/handover-key-server.h"
 #include "ns3/hkp-access-router.h"
 #include "ns3/hkp-mobile-node.h"
@@ -75,11 +76,21 @@ InstallFmip6Network(HandoverTopology& t, const ScenarioConfig& config)
         hkp.InstallAccessRouters(t.accessRouters, InetSocketAddress(hks, diameter::TLS_PORT));
     ApplicationContainer mns = hkp.InstallMobileNodes(t.mns);
     hkp.AssignStreams(FMIP6_STREAM);
+    std::vector<Ptr<Fmip6Tunnel>> tunnels;
     for (uint32_t k = 0; k < t.accessRouters.GetN(); ++k)
     {
         Ptr<Fmip6AccessRouter> fmip = CreateObject<Fmip6AccessRouter>();
         fmip->SetAttribute("RequireBadf", BooleanValue(!open));
         fmip->SetKeyStore(DynamicCast<HkpAccessRouter>(ars.Get(k)));
+        Ptr<Fmip6Tunnel> tunnel = CreateObject<Fmip6Tunnel>();
+        tunnel->Setup(t.accessRouters.Get(k));
+        fmip->SetTunnel(tunnel);
+        tunnels.push_back(tunnel);
+        for (uint32_t m = 0; m < t.mns.GetN(); ++m)
+        {
+            fmip->AddMobileNode(GlobalAddress(t.mns.Get(m), t.networks[k].mnDevices.Get(m)),
+                                t.homeAddresses[m]);
+        }
         for (uint32_t j = 0; j < t.networks.size(); ++j)
         {
             if (j != k)
@@ -101,6 +112,10 @@ InstallFmip6Network(HandoverTopology& t, const ScenarioConfig& config)
             DynamicCast<Fmip6HandoverScheme>(t.managers.at(m)->GetScheme());
         NS_ABORT_MSG_IF(!scheme, "MN " << m << " does not run an fmipv6 scheme");
         scheme->SetAgents(keys, fmip);
+        for (uint32_t k = 0; k < t.networks.size(); ++k)
+        {
+            scheme->AddTunnel(t.networks[k].routerAddress6, tunnels[k]);
+        }
         const AccessNetwork& first = t.networks.front();
         Simulator::Schedule(MilliSeconds(100),
                             &Fmip6HandoverScheme::InitialAttach,

@@ -6,6 +6,7 @@
 
 #include "fmip6-access-router.h"
 
+#include "fmip6-tunnel.h"
 #include "hkp-access-router.h"
 #include "hkp-common.h"
 #include "mobility-l4-protocol.h"
@@ -15,9 +16,15 @@
 #include "ns3/fast-binding-update-header.h"
 #include "ns3/handover-ack-header.h"
 #include "ns3/handover-initiate-header.h"
+#include "ns3/inet6-socket-address.h"
+#include "ns3/ipv6-header.h"
+#include "ns3/ipv6-raw-socket-factory.h"
 #include "ns3/log.h"
 #include "ns3/mobility-auth.h"
 #include "ns3/packet.h"
+#include "ns3/socket.h"
+#include "ns3/uinteger.h"
+#include "ns3/unsolicited-neighbor-advertisement-header.h"
 
 namespace ns3
 {
@@ -52,6 +59,10 @@ Fmip6AccessRouter::GetTypeId()
                             "As NAR, an HI was answered: PAR, sequence.",
                             MakeTraceSourceAccessor(&Fmip6AccessRouter::m_hiTrace),
                             "ns3::Fmip6AccessRouter::MessageTracedCallback")
+            .AddTraceSource("UnaReceived",
+                            "As NAR, an MN announced itself (UNA): its address, 0.",
+                            MakeTraceSourceAccessor(&Fmip6AccessRouter::m_unaTrace),
+                            "ns3::Fmip6AccessRouter::MessageTracedCallback")
             .AddTraceSource("TunnelEstablished",
                             "The NAR accepted the NCoA: PCoA, NCoA, NAR.",
                             MakeTraceSourceAccessor(&Fmip6AccessRouter::m_tunnelTrace),
@@ -73,6 +84,13 @@ Fmip6AccessRouter::DoDispose()
 {
     m_keys = nullptr;
     m_mh = nullptr;
+    m_tunnel = nullptr;
+    if (m_icmp)
+    {
+        m_icmp->SetRecvCallback(MakeNullCallback<void, Ptr<Socket>>());
+        m_icmp->Close();
+        m_icmp = nullptr;
+    }
     m_pending.clear();
     Application::DoDispose();
 }
@@ -92,6 +110,18 @@ Fmip6AccessRouter::AddNeighbor(const Ipv6Address& prefix,
     m_neighborAddresses.push_back(nar);
 }
 
+void
+Fmip6AccessRouter::SetTunnel(Ptr<Fmip6Tunnel> tunnel)
+{
+    m_tunnel = tunnel;
+}
+
+void
+Fmip6AccessRouter::AddMobileNode(const Ipv6Address& coa, const Ipv4Address& home)
+{
+    m_homes[coa] = home;
+}
+
 uint32_t
 Fmip6AccessRouter::GetTunnelCount() const
 {
@@ -103,6 +133,43 @@ Fmip6AccessRouter::StartApplication()
 {
     m_mh = MobilityL4Protocol::Install(GetNode());
     m_mh->AddListener(MakeCallback(&Fmip6AccessRouter::HandleMh, this));
+    if (m_tunnel)
+    {
+        m_icmp = Socket::CreateSocket(GetNode(), Ipv6RawSocketFactory::GetTypeId());
+        m_icmp->SetAttribute("Protocol", UintegerValue(mip6::IPPROTO_ICMPV6));
+        m_icmp->Bind(Inet6SocketAddress(Ipv6Address::GetAny(), 0));
+        m_icmp->SetRecvCallback(MakeCallback(&Fmip6AccessRouter::HandleIcmp, this));
+    }
+}
+
+void
+Fmip6AccessRouter::HandleIcmp(Ptr<Socket> socket)
+{
+    Address from;
+    while (Ptr<Packet> packet = socket->RecvFrom(from))
+    {
+        Ipv6Header ip;
+        packet->RemoveHeader(ip); // ns-3 raw sockets deliver the IPv6 header too
+        uint8_t type = 0;
+        packet->CopyData(&type, 1);
+        if (type != mip6::ICMPV6_NEIGHBOR_ADVERTISEMENT)
+        {
+            continue;
+        }
+        UnsolicitedNeighborAdvertisementHeader una;
+        if (una.ParseAndVerify(packet, ip.GetSource(), ip.GetDestination()) != MhParseStatus::OK ||
+            (una.GetFlags() & UnsolicitedNeighborAdvertisementHeader::FLAG_S) != 0)
+        {
+            continue; // a solicited NA (neighbour discovery), not an UNA
+        }
+        auto home = m_homes.find(una.GetTarget());
+        if (home == m_homes.end())
+        {
+            continue;
+        }
+        m_unaTrace(una.GetTarget(), 0);
+        m_tunnel->MobileNodeArrived(home->second);
+    }
 }
 
 void
@@ -237,6 +304,13 @@ Fmip6AccessRouter::HandleHi(Ptr<Packet> packet,
         return;
     }
     m_hiTrace(source, hi.GetSequence());
+    MhIpv6AddressOption ncoa;
+    auto home =
+        hi.FindOption(ncoa, mip6::IPADDR_CODE_NEW_COA) ? m_homes.find(ncoa.address) : m_homes.end();
+    if (m_tunnel && home != m_homes.end())
+    {
+        m_tunnel->ExpectMobileNode(home->second); // buffer until its UNA
+    }
     HandoverAckHeader hack;
     hack.SetSequence(hi.GetSequence());
     hack.SetCode(mip6::HACK_ACCEPTED_NCOA_VALID);
@@ -267,6 +341,11 @@ Fmip6AccessRouter::HandleHack(Ptr<Packet> packet,
     {
         ++m_tunnels;
         m_tunnelTrace(p.pcoa, p.ncoa, p.nar);
+        auto home = m_homes.find(p.pcoa);
+        if (m_tunnel && home != m_homes.end())
+        {
+            m_tunnel->StartForwarding(home->second, p.nar);
+        }
     }
     FastBindingAckHeader fback;
     fback.SetStatus(accepted ? mip6::FBACK_ACCEPTED : mip6::FBACK_UNSPECIFIED);

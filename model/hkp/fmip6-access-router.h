@@ -9,6 +9,7 @@
 
 #include "ns3/application.h"
 #include "ns3/handover-keys.h"
+#include "ns3/ipv4-address.h"
 #include "ns3/ipv6-address.h"
 #include "ns3/traced-callback.h"
 
@@ -20,9 +21,11 @@
 namespace ns3
 {
 
+class Fmip6Tunnel;
 class HkpAccessRouter;
 class MobilityL4Protocol;
 class Packet;
+class Socket;
 
 /**
  * \ingroup secure-handover
@@ -37,9 +40,13 @@ class Packet;
  * rejected, counted in the Reject trace, and no HI is sent: no tunnel is set up. Without it
  * (the "fmipv6-open" baseline) every well-formed FBU is accepted.
  *
- * Scope: the control plane (FBU, HI, HAck, FBack) of predictive mode. The PAR-to-NAR data
- * tunnel, its buffering, RtSolPr/PrRtAdv, UNA and reactive mode are not modelled here: the
- * TunnelEstablished trace marks where the tunnel would start.
+ * With a tunnel (SetTunnel) and the MNs' addresses (AddMobileNode), an accepted HAck makes the
+ * PAR tunnel the MN's IPv4 packets to the NAR; an HI makes the NAR buffer them, and the MN's
+ * Unsolicited Neighbor Advertisement (ICMPv6 136 without the S flag, RFC 5568 6.3.3), received
+ * on a raw ICMPv6 socket, makes it deliver them (Fmip6Tunnel).
+ *
+ * Not modelled: RtSolPr/PrRtAdv (the PAR knows its neighbours from AddNeighbor) and FMIPv6
+ * reactive mode.
  */
 class Fmip6AccessRouter : public Application
 {
@@ -87,6 +94,19 @@ class Fmip6AccessRouter : public Application
      * \param nar the NAR's address
      */
     void AddNeighbor(const Ipv6Address& prefix, const Ipv6Prefix& length, const Ipv6Address& nar);
+
+    /**
+     * \param tunnel the data plane of this AR
+     */
+    void SetTunnel(Ptr<Fmip6Tunnel> tunnel);
+
+    /**
+     * \brief An MN this AR may tunnel for or receive: its CoA on this AR's link and its IPv4
+     *        home address (the data the tunnel carries).
+     * \param coa the MN's IPv6 CoA on this AR's access link
+     * \param home its IPv4 home address
+     */
+    void AddMobileNode(const Ipv6Address& coa, const Ipv4Address& home);
 
     /** \return the tunnels set up so far */
     uint32_t GetTunnelCount() const;
@@ -139,6 +159,10 @@ class Fmip6AccessRouter : public Application
      */
     void HandleHack(Ptr<Packet> packet, const Ipv6Address& source, const Ipv6Address& destination);
     /**
+     * \param socket the raw ICMPv6 socket (UNA)
+     */
+    void HandleIcmp(Ptr<Socket> socket);
+    /**
      * \param source the FBU's source
      * \param reason why it is rejected
      */
@@ -153,11 +177,15 @@ class Fmip6AccessRouter : public Application
     std::map<uint16_t, PendingFbu> m_pending;    //!< FBUs waiting for HAck, by HI sequence
     uint16_t m_hiSequence;                       //!< next HI sequence
     uint32_t m_tunnels;                          //!< tunnels set up
+    Ptr<Fmip6Tunnel> m_tunnel;                   //!< data plane (optional)
+    Ptr<Socket> m_icmp;                          //!< raw ICMPv6 socket for UNAs
+    std::map<Ipv6Address, Ipv4Address> m_homes;  //!< MN CoA -> IPv4 home address
 
     TracedCallback<Ipv6Address, const std::string&> m_rejectTrace;       //!< FBU rejected
     TracedCallback<Ipv6Address, uint16_t> m_fbuAcceptedTrace;            //!< FBU accepted
     TracedCallback<Ipv6Address, uint16_t> m_hiTrace;                     //!< HI received
     TracedCallback<Ipv6Address, Ipv6Address, Ipv6Address> m_tunnelTrace; //!< tunnel up
+    TracedCallback<Ipv6Address, uint16_t> m_unaTrace;                    //!< UNA received
 };
 
 } // namespace ns3

@@ -7,6 +7,7 @@
 #include "fmip6-handover-scheme.h"
 
 #include "fmip6-mobile-node.h"
+#include "fmip6-tunnel.h"
 #include "hkp-mobile-node.h"
 
 #include "ns3/ipv6.h"
@@ -78,7 +79,8 @@ Fmip6HandoverScheme::Fmip6HandoverScheme(Mode mode)
       m_fbackTimeout(MilliSeconds(500)),
       m_hkSource("none"),
       m_fbuAuth("none"),
-      m_hkpMs(0)
+      m_hkpMs(0),
+      m_tunnelledBefore(0)
 {
 }
 
@@ -92,6 +94,9 @@ Fmip6HandoverScheme::DoDispose()
     m_reactiveDone = DoneCallback();
     m_hkp = nullptr;
     m_fmip = nullptr;
+    m_tunnels.clear();
+    m_parTunnel = nullptr;
+    m_unaDevice = nullptr;
     HandoverScheme::DoDispose();
 }
 
@@ -126,6 +131,12 @@ Fmip6HandoverScheme::SetAgents(Ptr<HkpMobileNode> hkp, Ptr<Fmip6MobileNode> fmip
 }
 
 void
+Fmip6HandoverScheme::AddTunnel(const Ipv6Address& ar, Ptr<Fmip6Tunnel> tunnel)
+{
+    m_tunnels[ar] = tunnel;
+}
+
+void
 Fmip6HandoverScheme::InitialAttach(const Ipv6Address& ar, const Ipv6Address& coa)
 {
     if (m_hkp && m_mode != OPEN)
@@ -141,6 +152,10 @@ Fmip6HandoverScheme::Proactive(const HandoverContext& context, DoneCallback done
     m_fbuAuth = "none";
     m_hkpMs = 0;
     const Ipv6Address par = context.fromRouter6;
+    auto tunnel = m_tunnels.find(par);
+    m_parTunnel = tunnel == m_tunnels.end() ? nullptr : tunnel->second;
+    m_home = context.homeAddress;
+    m_tunnelledBefore = m_parTunnel ? m_parTunnel->GetTunnelledPackets(m_home) : 0;
     Ptr<Ipv6> ipv6 = context.mn->GetObject<Ipv6>();
     const int32_t oldInterface =
         context.fromDevice && ipv6 ? ipv6->GetInterfaceForDevice(context.fromDevice) : -1;
@@ -202,6 +217,12 @@ Fmip6HandoverScheme::FbackTimeout()
 void
 Fmip6HandoverScheme::Reactive(const HandoverContext& context, DoneCallback done)
 {
+    m_unaDevice = context.toDevice;
+    m_unaAddress = context.careOfAddress6;
+    if (m_mode != REACTIVE_KEYS || !m_hkp || context.toRouter6.IsAny())
+    {
+        SendUna(); // the NAR delivers what it buffered
+    }
     if (m_mode == OPEN || !m_hkp || context.toRouter6.IsAny() || context.careOfAddress6.IsAny())
     {
         done(true, "");
@@ -242,8 +263,21 @@ Fmip6HandoverScheme::KeyFailed(Ipv6Address ar, const std::string& reason)
 }
 
 void
+Fmip6HandoverScheme::SendUna()
+{
+    if (m_fmip && m_unaDevice && !m_unaAddress.IsAny())
+    {
+        m_fmip->SendUna(m_unaDevice, m_unaAddress);
+    }
+    m_unaDevice = nullptr;
+}
+
+void
 Fmip6HandoverScheme::FinishReactive(bool ok, const std::string& reason)
 {
+    // fmipv6-hk-reactive: the key exchange is part of the attach; the MN announces itself
+    // (and the NAR releases its buffer) only then
+    SendUna();
     DoneCallback done = m_reactiveDone;
     m_reactiveDone = DoneCallback();
     m_waitingAr = Ipv6Address::GetAny();
@@ -257,6 +291,7 @@ Fmip6HandoverScheme::Abort(const HandoverContext& /* context */)
     m_proactiveDone = DoneCallback();
     m_reactiveDone = DoneCallback();
     m_waitingAr = Ipv6Address::GetAny();
+    m_unaDevice = nullptr;
 }
 
 void
@@ -265,7 +300,9 @@ Fmip6HandoverScheme::FillRecord(const HandoverContext& /* context */, HandoverRe
     record.security.hkSource = m_hkSource;
     record.security.fbuAuth = m_fbuAuth;
     record.security.hkpMs = m_hkpMs;
-    record.security.tunnelledPackets = 0; // the PAR-NAR data tunnel is not modelled
+    // packets the PAR tunnelled for this MN from the FBU to the end of the handover
+    record.security.tunnelledPackets =
+        m_parTunnel ? m_parTunnel->GetTunnelledPackets(m_home) - m_tunnelledBefore : 0;
 }
 
 } // namespace ns3

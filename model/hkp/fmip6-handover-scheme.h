@@ -9,7 +9,9 @@
 
 #include "ns3/event-id.h"
 #include "ns3/handover-scheme.h"
+#include "ns3/ipv4-address.h"
 #include "ns3/ipv6-address.h"
+#include "ns3/net-device.h"
 #include "ns3/nstime.h"
 
 #include <map>
@@ -19,6 +21,7 @@ namespace ns3
 {
 
 class Fmip6MobileNode;
+class Fmip6Tunnel;
 class HkpMobileNode;
 
 /**
@@ -29,14 +32,17 @@ class HkpMobileNode;
  *    background (Reactive() returns at once); before leaving, Proactive() sends the FBU to the
  *    PAR authenticated with that HK and waits for the authenticated FBack.
  *  - "fmipv6-hk-reactive": the same FBU, but the HKReq/HKResp with the new AR runs inside the
- *    handover (Reactive() waits for the key): the latency the draft's goal "must not impact
- *    handover latency" (section 3) avoids.
+ *    handover (Reactive() waits for the key, and the MN sends its UNA, which releases the NAR's
+ *    buffer, only then): the latency the draft's goal "must not impact handover latency"
+ *    (section 3) avoids.
  *  - "fmipv6-open": the FBU without authentication (the ARs accept any), the insecure baseline.
  *
  * The network side (HKS, AR and PAR/NAR agents, HMKs) is installed by the installer that
  * hkp-helper.cc registers for these names; it hands each MN's agents to its scheme
  * (SetAgents). If the FBack does not come within FbackTimeout, the handover goes on without
- * the fast handover (fbu_auth "fail").
+ * the fast handover (fbu_auth "fail"). After the attach the MN sends an UNA, and the NAR
+ * delivers the packets the PAR tunnelled to it (Fmip6Tunnel; tunnelled_packets counts them up
+ * to the end of the handover).
  */
 class Fmip6HandoverScheme : public HandoverScheme
 {
@@ -74,6 +80,13 @@ class Fmip6HandoverScheme : public HandoverScheme
     void SetAgents(Ptr<HkpMobileNode> hkp, Ptr<Fmip6MobileNode> fmip);
 
     /**
+     * \brief Where to read the packets a PAR tunnelled for this MN (tunnelled_packets).
+     * \param ar an access router's address on its access link
+     * \param tunnel its data plane
+     */
+    void AddTunnel(const Ipv6Address& ar, Ptr<Fmip6Tunnel> tunnel);
+
+    /**
      * \brief Obtain the first HK, with the AR of the initial attach (the installer calls it).
      * \param ar the AR
      * \param coa the MN's CoA there
@@ -103,24 +116,32 @@ class Fmip6HandoverScheme : public HandoverScheme
      * \param reason why
      */
     void KeyFailed(Ipv6Address ar, const std::string& reason);
+    /// Send the UNA on the new link (once per handover).
+    void SendUna();
     /**
      * \param ok the outcome
      * \param reason why not
      */
     void FinishReactive(bool ok, const std::string& reason);
 
-    Mode m_mode;                                    //!< the variant
-    Time m_fbackTimeout;                            //!< how long Proactive waits for the FBack
-    Ptr<HkpMobileNode> m_hkp;                       //!< HKP agent
-    Ptr<Fmip6MobileNode> m_fmip;                    //!< FMIPv6 agent
-    DoneCallback m_proactiveDone;                   //!< Proactive's completion, while waiting
-    DoneCallback m_reactiveDone;                    //!< Reactive's completion, while waiting
-    Ipv6Address m_waitingAr;                        //!< the AR whose key Reactive waits for
-    EventId m_fbackTimer;                           //!< FBack timeout
-    std::map<Ipv6Address, std::string> m_keySource; //!< how each AR's key was obtained
-    std::string m_hkSource;                         //!< of the key of this handover's FBU
-    std::string m_fbuAuth;                          //!< this handover's FBU outcome
-    double m_hkpMs;                                 //!< HKP time inside this handover
+    Mode m_mode;                                       //!< the variant
+    Time m_fbackTimeout;                               //!< how long Proactive waits for the FBack
+    Ptr<HkpMobileNode> m_hkp;                          //!< HKP agent
+    Ptr<Fmip6MobileNode> m_fmip;                       //!< FMIPv6 agent
+    DoneCallback m_proactiveDone;                      //!< Proactive's completion, while waiting
+    DoneCallback m_reactiveDone;                       //!< Reactive's completion, while waiting
+    Ipv6Address m_waitingAr;                           //!< the AR whose key Reactive waits for
+    EventId m_fbackTimer;                              //!< FBack timeout
+    std::map<Ipv6Address, std::string> m_keySource;    //!< how each AR's key was obtained
+    std::string m_hkSource;                            //!< of the key of this handover's FBU
+    std::string m_fbuAuth;                             //!< this handover's FBU outcome
+    double m_hkpMs;                                    //!< HKP time inside this handover
+    std::map<Ipv6Address, Ptr<Fmip6Tunnel>> m_tunnels; //!< data planes, by AR
+    Ptr<Fmip6Tunnel> m_parTunnel;                      //!< the PAR's, during a handover
+    Ipv4Address m_home;                                //!< the MN's home address
+    uint32_t m_tunnelledBefore;                        //!< the PAR's counter at the FBU
+    Ptr<NetDevice> m_unaDevice;                        //!< where the UNA goes, until sent
+    Ipv6Address m_unaAddress;                          //!< the NCoA it announces
 };
 
 /**

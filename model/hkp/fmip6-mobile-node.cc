@@ -12,9 +12,17 @@
 
 #include "ns3/fast-binding-ack-header.h"
 #include "ns3/fast-binding-update-header.h"
+#include "ns3/inet6-socket-address.h"
+#include "ns3/ipv6-raw-socket-factory.h"
 #include "ns3/log.h"
+#include "ns3/mac48-address.h"
 #include "ns3/mobility-auth.h"
+#include "ns3/net-device.h"
+#include "ns3/node.h"
 #include "ns3/packet.h"
+#include "ns3/socket.h"
+#include "ns3/uinteger.h"
+#include "ns3/unsolicited-neighbor-advertisement-header.h"
 
 namespace ns3
 {
@@ -103,6 +111,28 @@ Fmip6MobileNode::SendFbu(const Ipv6Address& par, const Ipv6Address& pcoa, const 
     m_pcoa = pcoa;
     m_mh->Send(hkp::MhToPacket(fbu, pcoa, par), pcoa, par);
     return m_authenticated;
+}
+
+void
+Fmip6MobileNode::SendUna(Ptr<NetDevice> device, const Ipv6Address& ncoa)
+{
+    const Ipv6Address allNodes = Ipv6Address::GetAllNodesMulticast();
+    UnsolicitedNeighborAdvertisementHeader una;
+    una.SetFlags(UnsolicitedNeighborAdvertisementHeader::FLAG_O);
+    una.SetTarget(ncoa);
+    uint8_t lla[20] = {};
+    const uint32_t llaSize = device->GetAddress().CopyTo(lla);
+    una.SetTargetLinkLayerAddress(std::vector<uint8_t>(lla, lla + llaSize));
+    una.UpdateChecksum(ncoa, allNodes);
+    Ptr<Packet> packet = Create<Packet>();
+    packet->AddHeader(una);
+    Ptr<Socket> socket = Socket::CreateSocket(GetNode(), Ipv6RawSocketFactory::GetTypeId());
+    socket->SetAttribute("Protocol", UintegerValue(mip6::IPPROTO_ICMPV6));
+    socket->Bind(Inet6SocketAddress(ncoa, 0));
+    socket->BindToNetDevice(device);
+    socket->SetIpv6HopLimit(255); // RFC 4861 7.1.2
+    socket->SendTo(packet, 0, Inet6SocketAddress(allNodes, 0));
+    socket->Close();
 }
 
 void

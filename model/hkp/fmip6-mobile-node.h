@@ -18,6 +18,7 @@ namespace ns3
 
 class HkpMobileNode;
 class MobilityL4Protocol;
+class NetDevice;
 class Packet;
 
 /**
@@ -65,6 +66,15 @@ class Fmip6MobileNode : public Application
      * \return true if it was authenticated with a handover key
      */
     bool SendFbu(const Ipv6Address& par, const Ipv6Address& pcoa, const Ipv6Address& ncoa);
+
+    /**
+     * \brief Announce the MN on the new link (RFC 5568 6.3.3): an Unsolicited Neighbor
+     *        Advertisement (O flag, target and Target Link-Layer Address) to all nodes, so that
+     *        the NAR delivers what it buffered.
+     * \param device the MN's interface on the new link
+     * \param ncoa its new CoA
+     */
+    void SendUna(Ptr<NetDevice> device, const Ipv6Address& ncoa);
 
   protected:
     void DoDispose() override;
