@@ -40,6 +40,12 @@ Fmip6HandoverScheme::GetTypeId()
                           "goes on without the fast handover.",
                           TimeValue(MilliSeconds(500)),
                           MakeTimeAccessor(&Fmip6HandoverScheme::m_fbackTimeout),
+                          MakeTimeChecker())
+            .AddAttribute("FbackSettleTime",
+                          "Time between the FBack and leaving the old link, for the link layer "
+                          "to acknowledge the FBack.",
+                          TimeValue(MicroSeconds(200)),
+                          MakeTimeAccessor(&Fmip6HandoverScheme::m_fbackSettleTime),
                           MakeTimeChecker());
     return tid;
 }
@@ -77,6 +83,8 @@ Fmip6OpenHandoverScheme::Fmip6OpenHandoverScheme()
 Fmip6HandoverScheme::Fmip6HandoverScheme(Mode mode)
     : m_mode(mode),
       m_fbackTimeout(MilliSeconds(500)),
+      m_fbackSettleTime(MicroSeconds(200)),
+      m_fbackSeen(false),
       m_hkSource("none"),
       m_fbuAuth("none"),
       m_hkpMs(0),
@@ -177,6 +185,7 @@ Fmip6HandoverScheme::Proactive(const HandoverContext& context, DoneCallback done
         m_hkSource = m_keySource.count(par) ? m_keySource[par] : "fresh";
     }
     m_proactiveDone = done;
+    m_fbackSeen = false;
     m_fmip->SendFbu(par, pcoa, context.careOfAddress6);
     m_fbackTimer = Simulator::Schedule(m_fbackTimeout, &Fmip6HandoverScheme::FbackTimeout, this);
 }
@@ -184,26 +193,27 @@ Fmip6HandoverScheme::Proactive(const HandoverContext& context, DoneCallback done
 void
 Fmip6HandoverScheme::FbackReceived(uint8_t status, bool authenticated)
 {
-    if (m_proactiveDone.IsNull())
+    if (m_proactiveDone.IsNull() || m_fbackSeen)
     {
-        return;
+        return; // not waiting, or this FBack was already taken
     }
+    m_fbackSeen = true;
     m_fbackTimer.Cancel();
     if (m_mode != OPEN)
     {
         m_fbuAuth = (status < 128 && authenticated) ? "ok" : "fail";
     }
-    DoneCallback done = m_proactiveDone;
-    m_proactiveDone = DoneCallback();
-    done(true, "");
+    // leave the old link only after the link layer has acknowledged the FBack (ns-3 wifi sends
+    // its ACK one SIFS after the frame and aborts if the PHY is off by then)
+    m_fbackTimer = Simulator::Schedule(m_fbackSettleTime, &Fmip6HandoverScheme::FbackTimeout, this);
 }
 
 void
 Fmip6HandoverScheme::FbackTimeout()
 {
-    NS_LOG_INFO("no FBack: handover without the fast handover");
-    if (m_mode != OPEN)
+    if (m_fbuAuth == "none" && m_mode != OPEN)
     {
+        NS_LOG_INFO("no FBack: handover without the fast handover");
         m_fbuAuth = "fail";
     }
     DoneCallback done = m_proactiveDone;

@@ -102,7 +102,7 @@ class Fmip6HandoverScheme : public HandoverScheme
      * \param authenticated its BADF verified
      */
     void FbackReceived(uint8_t status, bool authenticated);
-    /// No FBack in time.
+    /// No FBack in time, or the FBack's settle time is over: Proactive completes.
     void FbackTimeout();
     /**
      * \param ar the AR
@@ -126,6 +126,8 @@ class Fmip6HandoverScheme : public HandoverScheme
 
     Mode m_mode;                                       //!< the variant
     Time m_fbackTimeout;                               //!< how long Proactive waits for the FBack
+    Time m_fbackSettleTime;                            //!< from the FBack to leaving the old link
+    bool m_fbackSeen;                                  //!< the FBack of this handover came
     Ptr<HkpMobileNode> m_hkp;                          //!< HKP agent
     Ptr<Fmip6MobileNode> m_fmip;                       //!< FMIPv6 agent
     DoneCallback m_proactiveDone;                      //!< Proactive's completion, while waiting
