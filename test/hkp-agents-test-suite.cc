@@ -1465,13 +1465,15 @@ class Fmip6SchemeLatencyTestCase : public TestCase
 
     /**
      * \param scheme a scheme
+     * \param links the access networks
      * \return the records of its handovers
      */
-    std::vector<HandoverRecord> Run(const std::string& scheme)
+    std::vector<HandoverRecord> Run(const std::string& scheme,
+                                    const std::string& links = "csma,csma,csma")
     {
         ScenarioConfig config;
         config.Set("scheme", scheme);
-        config.Set("links", "csma,csma,csma");
+        config.Set("links", links);
         config.handovers = 2;
         config.interval = 1.0;
         config.dataIntervalMs = DATA_INTERVAL_MS;
@@ -1526,6 +1528,14 @@ class Fmip6SchemeLatencyTestCase : public TestCase
                                   0u,
                                   "no tunnel without FMIPv6");
             NS_TEST_EXPECT_MSG_LT(hk[i].lostPackets, none[i].lostPackets, "fewer packets lost");
+        }
+        // 802.11 too: the MN leaves the AP only after its MAC acknowledged the FBack
+        const std::vector<HandoverRecord> wifi = Run("fmipv6-hk", "wifi,csma");
+        NS_TEST_EXPECT_MSG_EQ(wifi.size(), 2u, "two wifi/csma handovers");
+        for (const auto& r : wifi)
+        {
+            NS_TEST_EXPECT_MSG_EQ(r.result, "ok", "wifi handover");
+            NS_TEST_EXPECT_MSG_EQ(r.security.fbuAuth, "ok", "wifi: FBU authenticated");
         }
     }
 };
