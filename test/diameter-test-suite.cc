@@ -14,6 +14,7 @@
 #include "ns3/diameter-stream.h"
 #include "ns3/diameter-tls-connection.h"
 #include "ns3/enum.h"
+#include "ns3/error-model.h"
 #include "ns3/handover-key-request-header.h"
 #include "ns3/handover-key-server.h"
 #include "ns3/handover-keys.h"
@@ -24,6 +25,7 @@
 #include "ns3/node-container.h"
 #include "ns3/packet.h"
 #include "ns3/point-to-point-helper.h"
+#include "ns3/pointer.h"
 #include "ns3/simulator.h"
 #include "ns3/string.h"
 #include "ns3/test-ca.h"
@@ -240,6 +242,10 @@ class DiameterTlsTcpHksTestCase : public TestCase
      */
     void Answer(Ptr<DiameterTlsConnection> /* connection */, const DiameterMessage& message)
     {
+        if (m_answers.empty())
+        {
+            m_firstAnswerAt = Simulator::Now();
+        }
         m_answers.push_back(message);
     }
 
@@ -269,6 +275,11 @@ class DiameterTlsTcpHksTestCase : public TestCase
         p2p.SetDeviceAttribute("DataRate", StringValue("10Mbps"));
         p2p.SetChannelAttribute("Delay", StringValue("5ms"));
         NetDeviceContainer devices = p2p.Install(nodes);
+        // the HKS loses the 4th and 9th frames it receives (TLS handshake, then a request):
+        // TCP must retransmit them and TLS must still see an intact stream
+        Ptr<ReceiveListErrorModel> loss = CreateObject<ReceiveListErrorModel>();
+        loss->SetList({4, 9});
+        devices.Get(1)->SetAttribute("ReceiveErrorModel", PointerValue(loss));
         Ipv4AddressHelper ipv4("10.9.0.0", "255.255.255.0");
         Ipv4InterfaceContainer ifs = ipv4.Assign(devices);
 
@@ -326,7 +337,7 @@ class DiameterTlsTcpHksTestCase : public TestCase
         Simulator::Schedule(Seconds(1), &DiameterTlsTcpHksTestCase::SendAt, client, noAr);
         Simulator::Schedule(Seconds(1.2), &DiameterTlsTcpHksTestCase::SendAt, client, full);
         Simulator::Schedule(Seconds(1.4), &DiameterTlsTcpHksTestCase::SendAt, client, notRequest);
-        Simulator::Stop(Seconds(3));
+        Simulator::Stop(Seconds(8));
         Simulator::Run();
 
         NS_TEST_ASSERT_MSG_EQ(session->IsEstablished(), true, "TLS over TCP established");
@@ -379,10 +390,15 @@ class DiameterTlsTcpHksTestCase : public TestCase
         NS_TEST_EXPECT_MSG_EQ(m_hksDrops[0], "malformed-hkreq", "reason");
         NS_TEST_EXPECT_MSG_EQ(m_hksDrops[1], "unexpected-command", "an answer sent to the HKS");
         NS_TEST_EXPECT_MSG_GT(client->GetTransport()->GetBytesSent(), 0u, "octets carried by TCP");
+        NS_TEST_EXPECT_MSG_EQ(loss->GetList().size(), 2u, "losses configured");
+        // without loss the first answer comes about 0.05 s after it was sent at 0.11 s; a lost
+        // handshake segment costs a TCP retransmission timeout (at least ns-3's MinRto, 1 s)
+        NS_TEST_EXPECT_MSG_GT(m_firstAnswerAt, Seconds(1.1), "TCP retransmitted a lost segment");
         Simulator::Destroy();
     }
 
     std::vector<DiameterMessage> m_answers; //!< answers received
+    Time m_firstAnswerAt;                   //!< when the first one came
     std::vector<std::string> m_hksDrops;    //!< HKS drops
 };
 

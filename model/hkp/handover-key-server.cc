@@ -25,6 +25,8 @@
 #include "ns3/tls-session.h"
 #include "ns3/uinteger.h"
 
+#include <algorithm>
+
 namespace ns3
 {
 
@@ -248,6 +250,10 @@ HandoverKeyServer::HandleMessage(Ptr<DiameterTlsConnection> connection,
     {
         return;
     }
+    m_pendingAnswers.erase(std::remove_if(m_pendingAnswers.begin(),
+                                          m_pendingAnswers.end(),
+                                          [](const EventId& e) { return e.IsExpired(); }),
+                           m_pendingAnswers.end());
     m_pendingAnswers.push_back(Simulator::Schedule(m_processingDelay,
                                                    &HandoverKeyServer::SendAnswer,
                                                    this,

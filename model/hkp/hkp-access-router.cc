@@ -28,6 +28,7 @@
 #include "ns3/simulator.h"
 #include "ns3/string.h"
 #include "ns3/tls-session.h"
+#include "ns3/tls-tcp-transport.h"
 
 namespace ns3
 {
@@ -228,7 +229,9 @@ HkpAccessRouter::GetConnection()
     if (m_connection)
     {
         const TlsSession::State state = m_connection->GetSession()->GetState();
-        if (state != TlsSession::FAILED && state != TlsSession::CLOSED)
+        const bool tcpLost =
+            state == TlsSession::ESTABLISHED && !m_connection->GetTransport()->IsConnected();
+        if (state != TlsSession::FAILED && state != TlsSession::CLOSED && !tcpLost)
         {
             return m_connection;
         }
