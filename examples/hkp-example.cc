@@ -7,16 +7,17 @@
 // Handover keys (draft-vidya-mipshop-handover-keys-aaa-04) in a network: an MN attached to an
 // access router obtains a handover key through the Handover Key Server (HKReq/HKResp on the
 // access link, Diameter over real TLS over TCP between AR and HKS), verifies it later as a
-// returning MN (V flag), authenticates an FMIPv6 fast binding update with it (BADF; the AR as
-// PAR exchanges HI / HAck with the NAR) and refreshes the key before its lifetime ends.
+// returning MN (V flag), asks the PAR about the NAR (RtSolPr / PrRtAdv), authenticates an
+// FMIPv6 fast binding update with the key (BADF; the AR as PAR exchanges HI / HAck with the NAR)
+// and refreshes the key before its lifetime ends.
 //
 //   MN ---- CSMA (fd00:1::/64) ---- AR (PAR) ---- point-to-point (10.1.1.0/24) ---- HKS
 //                                    |
 //                                    +---- point-to-point (fd00:12::/64) ---- NAR (fd00:2::/64)
 //
 // Output: one line per key and FMIPv6 event; --pcap=FILE writes the access link (HKReq / HKResp,
-// private MH types 253 / 254; FBU / FBack) to FILE and the PAR-NAR link (HI / HAck) to
-// FILE-nar.pcap, for tshark.
+// private MH types 253 / 254; RtSolPr / PrRtAdv; FBU / FBack) to FILE and the PAR-NAR link (HI /
+// HAck) to FILE-nar.pcap, for tshark.
 
 #include "ns3/boolean.h"
 #include "ns3/command-line.h"
@@ -38,6 +39,7 @@
 #include "ns3/uinteger.h"
 
 #include <iostream>
+#include <vector>
 
 using namespace ns3;
 
@@ -70,6 +72,17 @@ Response(const std::string& nai, uint8_t status, bool retransmission)
 {
     std::cout << Simulator::Now().As(Time::S) << " AR: HKResp to " << nai << ", status "
               << int(status) << (retransmission ? " (retransmitted)" : "") << std::endl;
+}
+
+/**
+ * \param nar the NAR the PrRtAdv names
+ * \param prefix its prefix
+ */
+void
+PrRtAdv(Ipv6Address nar, Ipv6Address prefix)
+{
+    std::cout << Simulator::Now().As(Time::S) << " MN: PrRtAdv: NAR " << nar << ", prefix "
+              << prefix << std::endl;
 }
 
 /**
@@ -159,6 +172,13 @@ main(int argc, char* argv[])
     fmip->SetKeySource(mn);
     fmip->TraceConnectWithoutContext("Fback", MakeCallback(&Fback));
     nodes.Get(0)->AddApplication(fmip);
+    fmip->TraceConnectWithoutContext("PrRtAdv", MakeCallback(&PrRtAdv));
+    Simulator::Schedule(Seconds(1.9),
+                        &Fmip6MobileNode::SendRtSolPr,
+                        fmip,
+                        arAddress,
+                        coa,
+                        std::vector<uint8_t>()); // wildcard: the PAR has one neighbour
     Simulator::Schedule(Seconds(2),
                         &Fmip6MobileNode::SendFbu,
                         fmip,

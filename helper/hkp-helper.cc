@@ -21,6 +21,7 @@
 #include "ns3/inet-socket-address.h"
 #include "ns3/ipv4.h"
 #include "ns3/ipv6.h"
+#include "ns3/net-device.h"
 #include "ns3/node.h"
 #include "ns3/security-random.h"
 #include "ns3/simulator.h"
@@ -54,6 +55,18 @@ GlobalAddress(Ptr<Node> node, Ptr<NetDevice> device)
         return Ipv6Address::GetAny();
     }
     return ipv6->GetAddress(interface, 1).GetAddress();
+}
+
+/**
+ * \param device a device
+ * \return its link-layer address octets
+ */
+std::vector<uint8_t>
+LinkAddress(Ptr<NetDevice> device)
+{
+    uint8_t octets[Address::MAX_SIZE] = {};
+    const uint32_t size = device->GetAddress().CopyTo(octets);
+    return std::vector<uint8_t>(octets, octets + size);
 }
 
 /**
@@ -97,7 +110,8 @@ InstallFmip6Network(HandoverTopology& t, const ScenarioConfig& config)
             {
                 fmip->AddNeighbor(t.networks[j].network6,
                                   Ipv6Prefix(64),
-                                  t.networks[j].routerBackbone6);
+                                  t.networks[j].routerBackbone6,
+                                  LinkAddress(t.networks[j].routerDevice));
             }
         }
         t.accessRouters.Get(k)->AddApplication(fmip);
@@ -114,7 +128,9 @@ InstallFmip6Network(HandoverTopology& t, const ScenarioConfig& config)
         scheme->SetAgents(keys, fmip);
         for (uint32_t k = 0; k < t.networks.size(); ++k)
         {
-            scheme->AddTunnel(t.networks[k].routerAddress6, tunnels[k]);
+            scheme->AddAccessRouter(t.networks[k].routerAddress6,
+                                    tunnels[k],
+                                    LinkAddress(t.networks[k].routerDevice));
         }
         const AccessNetwork& first = t.networks.front();
         Simulator::Schedule(MilliSeconds(100),

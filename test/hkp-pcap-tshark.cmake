@@ -5,8 +5,8 @@
 # ctest "hkp-pcap-tshark": the traffic of the HKP and FMIPv6 agents in examples/hkp-example.cc
 # must decode in tshark's Mobile IPv6 dissector. The access link carries the HKReq and HKResp
 # (private MH types 253 and 254: tshark may call them unknown) of three exchanges (fresh key,
-# verify, refresh) and one FBU and FBack, each with a BADF option; the PAR-NAR link carries one
-# HI and one HAck. No frame may be malformed, carry an expert error or warning, or have a bad
+# verify, refresh), one RtSolPr and PrRtAdv, and one FBU and FBack, each with a BADF option;
+# the PAR-NAR link carries one HI and one HAck. No frame may be malformed, carry an expert error or warning, or have a bad
 # checksum. Without tshark the test is skipped ("SKIPPED: ") and says so.
 #
 # Run as: cmake -DEXAMPLE=<hkp-example> -DPCAP=<file to write> [-DTSHARK=<tshark>]
@@ -55,7 +55,9 @@ foreach(_file "${PCAP}" "${PCAP}-nar.pcap")
     set(_expected "Mobility Header Type: Unknown \\(253\\)=3" "Mobility Header Type: Unknown \\(254\\)=3"
                   "Mobility Header Type: Fast Binding Update \\(8\\)=1"
                   "Mobility Header Type: Fast Binding Acknowledgment \\(9\\)=1"
-                  "MIPv6 Option - Binding Authorization Data for FMIPv6 \\(BADF\\)=2")
+                  "MIPv6 Option - Binding Authorization Data for FMIPv6 \\(BADF\\)=2"
+                  "Subtype: Router Solicitation for Proxy Advertisement \\(2\\)=1"
+                  "Subtype: Proxy Router Advertisement \\(3\\)=1")
   else()
     set(_expected "Mobility Header Type: Handover Initiate \\(14\\)=1"
                   "Mobility Header Type: Handover Acknowledge \\(15\\)=1")
@@ -75,4 +77,5 @@ if(_problems)
   string(REPLACE ";" "\n  " _text "${_problems}")
   message(FATAL_ERROR "hkp-pcap-tshark:\n  ${_text}")
 endif()
-message("hkp-pcap-tshark: HKReq/HKResp x3, FBU/FBack with BADF, HI/HAck decoded, none malformed")
+message("hkp-pcap-tshark: HKReq/HKResp x3, RtSolPr/PrRtAdv, FBU/FBack with BADF, HI/HAck "
+        "decoded, none malformed")

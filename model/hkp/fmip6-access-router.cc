@@ -14,6 +14,7 @@
 #include "ns3/boolean.h"
 #include "ns3/fast-binding-ack-header.h"
 #include "ns3/fast-binding-update-header.h"
+#include "ns3/fmip6-icmp-header.h"
 #include "ns3/handover-ack-header.h"
 #include "ns3/handover-initiate-header.h"
 #include "ns3/inet6-socket-address.h"
@@ -21,6 +22,7 @@
 #include "ns3/ipv6-raw-socket-factory.h"
 #include "ns3/log.h"
 #include "ns3/mobility-auth.h"
+#include "ns3/nd-option.h"
 #include "ns3/packet.h"
 #include "ns3/socket.h"
 #include "ns3/uinteger.h"
@@ -58,6 +60,10 @@ Fmip6AccessRouter::GetTypeId()
             .AddTraceSource("HiReceived",
                             "As NAR, an HI was answered: PAR, sequence.",
                             MakeTraceSourceAccessor(&Fmip6AccessRouter::m_hiTrace),
+                            "ns3::Fmip6AccessRouter::MessageTracedCallback")
+            .AddTraceSource("RtSolPrAnswered",
+                            "As PAR, an RtSolPr was answered with a PrRtAdv: MN, Identifier.",
+                            MakeTraceSourceAccessor(&Fmip6AccessRouter::m_rtsolprTrace),
                             "ns3::Fmip6AccessRouter::MessageTracedCallback")
             .AddTraceSource("UnaReceived",
                             "As NAR, an MN announced itself (UNA): its address, 0.",
@@ -104,10 +110,10 @@ Fmip6AccessRouter::SetKeyStore(Ptr<HkpAccessRouter> keys)
 void
 Fmip6AccessRouter::AddNeighbor(const Ipv6Address& prefix,
                                const Ipv6Prefix& length,
-                               const Ipv6Address& nar)
+                               const Ipv6Address& nar,
+                               const std::vector<uint8_t>& apLinkAddress)
 {
-    m_neighborPrefixes.emplace_back(prefix, length);
-    m_neighborAddresses.push_back(nar);
+    m_neighbors.push_back(Neighbor{prefix, length, nar, apLinkAddress});
 }
 
 void
@@ -133,13 +139,7 @@ Fmip6AccessRouter::StartApplication()
 {
     m_mh = MobilityL4Protocol::Install(GetNode());
     m_mh->AddListener(MakeCallback(&Fmip6AccessRouter::HandleMh, this));
-    if (m_tunnel)
-    {
-        m_icmp = Socket::CreateSocket(GetNode(), Ipv6RawSocketFactory::GetTypeId());
-        m_icmp->SetAttribute("Protocol", UintegerValue(mip6::IPPROTO_ICMPV6));
-        m_icmp->Bind(Inet6SocketAddress(Ipv6Address::GetAny(), 0));
-        m_icmp->SetRecvCallback(MakeCallback(&Fmip6AccessRouter::HandleIcmp, this));
-    }
+    m_icmp = hkp::OpenIcmpv6Socket(GetNode(), MakeCallback(&Fmip6AccessRouter::HandleIcmp, this));
 }
 
 void
@@ -150,26 +150,98 @@ Fmip6AccessRouter::HandleIcmp(Ptr<Socket> socket)
     {
         Ipv6Header ip;
         packet->RemoveHeader(ip); // ns-3 raw sockets deliver the IPv6 header too
-        uint8_t type = 0;
-        packet->CopyData(&type, 1);
-        if (type != mip6::ICMPV6_NEIGHBOR_ADVERTISEMENT)
+        uint8_t head[5] = {};
+        const uint32_t size = packet->CopyData(head, sizeof(head));
+        if (size == sizeof(head) && head[0] == mip6::ICMPV6_FMIP6 &&
+            head[4] == mip6::FMIP6_SUBTYPE_RTSOLPR)
         {
-            continue;
+            HandleRtSolPr(packet, ip.GetSource(), ip.GetDestination());
         }
-        UnsolicitedNeighborAdvertisementHeader una;
-        if (una.ParseAndVerify(packet, ip.GetSource(), ip.GetDestination()) != MhParseStatus::OK ||
-            (una.GetFlags() & UnsolicitedNeighborAdvertisementHeader::FLAG_S) != 0)
+        else if (size > 0 && head[0] == mip6::ICMPV6_NEIGHBOR_ADVERTISEMENT && m_tunnel)
         {
-            continue; // a solicited NA (neighbour discovery), not an UNA
+            HandleUna(packet, ip.GetSource(), ip.GetDestination());
         }
-        auto home = m_homes.find(una.GetTarget());
-        if (home == m_homes.end())
-        {
-            continue;
-        }
-        m_unaTrace(una.GetTarget(), 0);
-        m_tunnel->MobileNodeArrived(home->second);
     }
+}
+
+void
+Fmip6AccessRouter::HandleRtSolPr(Ptr<Packet> packet, const Ipv6Address& mn, const Ipv6Address& par)
+{
+    RtSolPrHeader rtsolpr;
+    if (rtsolpr.ParseAndVerify(packet, mn, par) != MhParseStatus::OK)
+    {
+        NS_LOG_WARN("malformed RtSolPr from " << mn);
+        return;
+    }
+    std::vector<uint8_t> ap;
+    for (const auto& option : rtsolpr.GetOptions())
+    {
+        FmipLinkLayerAddressOption lla;
+        if (option.type == FmipLinkLayerAddressOption::TYPE && !option.data.empty() &&
+            option.data[0] == mip6::LLA_CODE_NEW_AP &&
+            FmipLinkLayerAddressOption::FromOption(option, 6, lla) == MhParseStatus::OK)
+        {
+            ap = lla.lla;
+        }
+    }
+    // the access point asked for, or (wildcard) the only neighbour
+    const Neighbor* found = nullptr;
+    for (const auto& neighbor : m_neighbors)
+    {
+        if ((!ap.empty() && neighbor.apLinkAddress == ap) ||
+            (ap.empty() && m_neighbors.size() == 1))
+        {
+            found = &neighbor;
+        }
+    }
+    if (!found)
+    {
+        NS_LOG_INFO("RtSolPr from " << mn << ": no NAR known for that access point");
+        return;
+    }
+    PrRtAdvHeader prrtadv;
+    prrtadv.SetIdentifier(rtsolpr.GetIdentifier());
+    if (!found->apLinkAddress.empty())
+    {
+        FmipLinkLayerAddressOption apOption;
+        apOption.code = mip6::LLA_CODE_NEW_AP;
+        apOption.lla = found->apLinkAddress;
+        prrtadv.AddOption(apOption);
+    }
+    FmipIpAddressOption narAddress;
+    narAddress.code = mip6::IPADDR_CODE_NAR_ADDRESS;
+    narAddress.address = found->nar;
+    prrtadv.AddOption(narAddress);
+    FmipIpAddressOption narPrefix;
+    narPrefix.code = mip6::IPADDR_CODE_NAR_PREFIX;
+    narPrefix.prefixLength = found->length.GetPrefixLength();
+    narPrefix.address = found->prefix;
+    prrtadv.AddOption(narPrefix);
+    prrtadv.UpdateChecksum(par, mn);
+    Ptr<Packet> reply = Create<Packet>();
+    reply->AddHeader(prrtadv);
+    m_rtsolprTrace(mn, rtsolpr.GetIdentifier());
+    hkp::SendIcmpv6(GetNode(), reply, par, mn, nullptr);
+}
+
+void
+Fmip6AccessRouter::HandleUna(Ptr<Packet> packet,
+                             const Ipv6Address& source,
+                             const Ipv6Address& destination)
+{
+    UnsolicitedNeighborAdvertisementHeader una;
+    if (una.ParseAndVerify(packet, source, destination) != MhParseStatus::OK ||
+        (una.GetFlags() & UnsolicitedNeighborAdvertisementHeader::FLAG_S) != 0)
+    {
+        return; // a solicited NA (neighbour discovery), not an UNA
+    }
+    auto home = m_homes.find(una.GetTarget());
+    if (home == m_homes.end())
+    {
+        return;
+    }
+    m_unaTrace(una.GetTarget(), 0);
+    m_tunnel->MobileNodeArrived(home->second);
 }
 
 void
@@ -262,11 +334,11 @@ Fmip6AccessRouter::HandleFbu(Ptr<Packet> packet,
         return;
     }
     pending.ncoa = ncoa.address;
-    for (std::size_t k = 0; k < m_neighborPrefixes.size(); ++k)
+    for (const auto& neighbor : m_neighbors)
     {
-        if (m_neighborPrefixes[k].second.IsMatch(ncoa.address, m_neighborPrefixes[k].first))
+        if (neighbor.length.IsMatch(ncoa.address, neighbor.prefix))
         {
-            pending.nar = m_neighborAddresses[k];
+            pending.nar = neighbor.nar;
         }
     }
     if (pending.nar.IsAny())

@@ -45,8 +45,8 @@ class Socket;
  * Unsolicited Neighbor Advertisement (ICMPv6 136 without the S flag, RFC 5568 6.3.3), received
  * on a raw ICMPv6 socket, makes it deliver them (Fmip6Tunnel).
  *
- * Not modelled: RtSolPr/PrRtAdv (the PAR knows its neighbours from AddNeighbor) and FMIPv6
- * reactive mode.
+ * As PAR it also answers an RtSolPr with a PrRtAdv naming the NAR of the requested access
+ * point (its address and prefix, RFC 5568 6.1.2). Not modelled: FMIPv6 reactive mode.
  */
 class Fmip6AccessRouter : public Application
 {
@@ -88,12 +88,17 @@ class Fmip6AccessRouter : public Application
     void SetKeyStore(Ptr<HkpAccessRouter> keys);
 
     /**
-     * \brief A neighbouring AR, found by the prefix of the MN's NCoA.
+     * \brief A neighbouring AR: found by the prefix of the MN's NCoA (FBU) or by the link-layer
+     *        address of its access point (RtSolPr).
      * \param prefix the NAR's access prefix
      * \param length its length
      * \param nar the NAR's address
+     * \param apLinkAddress the link-layer address of the NAR's access point (may be empty)
      */
-    void AddNeighbor(const Ipv6Address& prefix, const Ipv6Prefix& length, const Ipv6Address& nar);
+    void AddNeighbor(const Ipv6Address& prefix,
+                     const Ipv6Prefix& length,
+                     const Ipv6Address& nar,
+                     const std::vector<uint8_t>& apLinkAddress = {});
 
     /**
      * \param tunnel the data plane of this AR
@@ -171,14 +176,36 @@ class Fmip6AccessRouter : public Application
     bool m_requireBadf;           //!< authenticate FBUs
     Ptr<HkpAccessRouter> m_keys;  //!< HK store
     Ptr<MobilityL4Protocol> m_mh; //!< Mobility Header transport
-    std::vector<std::pair<Ipv6Address, Ipv6Prefix>> m_neighborPrefixes; //!< NAR prefixes
-    std::vector<Ipv6Address> m_neighborAddresses;                       //!< NAR addresses
+
+    /// A neighbouring AR.
+    struct Neighbor
+    {
+        Ipv6Address prefix;                 //!< its access prefix
+        Ipv6Prefix length;                  //!< the prefix length
+        Ipv6Address nar;                    //!< its address
+        std::vector<uint8_t> apLinkAddress; //!< its access point's link-layer address
+    };
+
+    /**
+     * \param packet an RtSolPr (after the IPv6 header)
+     * \param mn its source
+     * \param par its destination (this AR)
+     */
+    void HandleRtSolPr(Ptr<Packet> packet, const Ipv6Address& mn, const Ipv6Address& par);
+    /**
+     * \param packet an ICMPv6 Neighbor Advertisement (after the IPv6 header)
+     * \param source its source
+     * \param destination its destination
+     */
+    void HandleUna(Ptr<Packet> packet, const Ipv6Address& source, const Ipv6Address& destination);
+
+    std::vector<Neighbor> m_neighbors;           //!< neighbouring ARs
     std::map<uint32_t, uint16_t> m_lastSequence; //!< last accepted FBU sequence by SPI
     std::map<uint16_t, PendingFbu> m_pending;    //!< FBUs waiting for HAck, by HI sequence
     uint16_t m_hiSequence;                       //!< next HI sequence
     uint32_t m_tunnels;                          //!< tunnels set up
     Ptr<Fmip6Tunnel> m_tunnel;                   //!< data plane (optional)
-    Ptr<Socket> m_icmp;                          //!< raw ICMPv6 socket for UNAs
+    Ptr<Socket> m_icmp;                          //!< raw ICMPv6 socket (RtSolPr, UNA)
     std::map<Ipv6Address, Ipv4Address> m_homes;  //!< MN CoA -> IPv4 home address
 
     TracedCallback<Ipv6Address, const std::string&> m_rejectTrace;       //!< FBU rejected
@@ -186,6 +213,7 @@ class Fmip6AccessRouter : public Application
     TracedCallback<Ipv6Address, uint16_t> m_hiTrace;                     //!< HI received
     TracedCallback<Ipv6Address, Ipv6Address, Ipv6Address> m_tunnelTrace; //!< tunnel up
     TracedCallback<Ipv6Address, uint16_t> m_unaTrace;                    //!< UNA received
+    TracedCallback<Ipv6Address, uint16_t> m_rtsolprTrace;                //!< RtSolPr answered
 };
 
 } // namespace ns3

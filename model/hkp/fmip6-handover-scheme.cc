@@ -136,12 +136,17 @@ Fmip6HandoverScheme::SetAgents(Ptr<HkpMobileNode> hkp, Ptr<Fmip6MobileNode> fmip
     }
     m_fmip->TraceConnectWithoutContext("Fback",
                                        MakeCallback(&Fmip6HandoverScheme::FbackReceived, this));
+    m_fmip->TraceConnectWithoutContext("PrRtAdv",
+                                       MakeCallback(&Fmip6HandoverScheme::PrRtAdvReceived, this));
 }
 
 void
-Fmip6HandoverScheme::AddTunnel(const Ipv6Address& ar, Ptr<Fmip6Tunnel> tunnel)
+Fmip6HandoverScheme::AddAccessRouter(const Ipv6Address& ar,
+                                     Ptr<Fmip6Tunnel> tunnel,
+                                     const std::vector<uint8_t>& apLinkAddress)
 {
     m_tunnels[ar] = tunnel;
+    m_apLinkAddresses[ar] = apLinkAddress;
 }
 
 void
@@ -186,8 +191,27 @@ Fmip6HandoverScheme::Proactive(const HandoverContext& context, DoneCallback done
     }
     m_proactiveDone = done;
     m_fbackSeen = false;
-    m_fmip->SendFbu(par, pcoa, context.careOfAddress6);
+    m_fbuPar = par;
+    m_fbuPcoa = pcoa;
+    m_fbuNcoa = context.careOfAddress6;
+    // RFC 5568 predictive mode: RtSolPr / PrRtAdv about the new access point, then the FBU
+    auto ap = m_apLinkAddresses.find(context.toRouter6);
+    m_fmip->SendRtSolPr(par,
+                        pcoa,
+                        ap == m_apLinkAddresses.end() ? std::vector<uint8_t>() : ap->second);
     m_fbackTimer = Simulator::Schedule(m_fbackTimeout, &Fmip6HandoverScheme::FbackTimeout, this);
+}
+
+void
+Fmip6HandoverScheme::PrRtAdvReceived(Ipv6Address nar, Ipv6Address prefix)
+{
+    if (m_proactiveDone.IsNull() || m_fbuPar.IsAny())
+    {
+        return;
+    }
+    NS_LOG_INFO("PrRtAdv: NAR " << nar << ", prefix " << prefix);
+    m_fmip->SendFbu(m_fbuPar, m_fbuPcoa, m_fbuNcoa);
+    m_fbuPar = Ipv6Address::GetAny(); // one FBU per handover
 }
 
 void

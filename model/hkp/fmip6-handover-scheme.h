@@ -16,6 +16,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 namespace ns3
 {
@@ -29,8 +30,9 @@ class HkpMobileNode;
  * \brief FMIPv6 fast handovers with handover keys, as a `run` scheme. Three variants:
  *
  *  - "fmipv6-hk": the MN obtains (or verifies) an HK with each AR right after attaching, in the
- *    background (Reactive() returns at once); before leaving, Proactive() sends the FBU to the
- *    PAR authenticated with that HK and waits for the authenticated FBack.
+ *    background (Reactive() returns at once); before leaving, Proactive() asks the PAR about the
+ *    new access point (RtSolPr / PrRtAdv), sends the FBU authenticated with that HK and waits
+ *    for the authenticated FBack.
  *  - "fmipv6-hk-reactive": the same FBU, but the HKReq/HKResp with the new AR runs inside the
  *    handover (Reactive() waits for the key, and the MN sends its UNA, which releases the NAR's
  *    buffer, only then): the latency the draft's goal "must not impact handover latency"
@@ -80,11 +82,16 @@ class Fmip6HandoverScheme : public HandoverScheme
     void SetAgents(Ptr<HkpMobileNode> hkp, Ptr<Fmip6MobileNode> fmip);
 
     /**
-     * \brief Where to read the packets a PAR tunnelled for this MN (tunnelled_packets).
-     * \param ar an access router's address on its access link
+     * \brief An access router of the scenario: where to read the packets it tunnelled for this
+     *        MN as PAR (tunnelled_packets), and its access point's link-layer address (what the
+     *        RtSolPr names when the MN moves to it).
+     * \param ar the router's address on its access link
      * \param tunnel its data plane
+     * \param apLinkAddress its access point's link-layer address
      */
-    void AddTunnel(const Ipv6Address& ar, Ptr<Fmip6Tunnel> tunnel);
+    void AddAccessRouter(const Ipv6Address& ar,
+                         Ptr<Fmip6Tunnel> tunnel,
+                         const std::vector<uint8_t>& apLinkAddress);
 
     /**
      * \brief Obtain the first HK, with the AR of the initial attach (the installer calls it).
@@ -97,6 +104,11 @@ class Fmip6HandoverScheme : public HandoverScheme
     void DoDispose() override;
 
   private:
+    /**
+     * \param nar the NAR the PrRtAdv names
+     * \param prefix its prefix
+     */
+    void PrRtAdvReceived(Ipv6Address nar, Ipv6Address prefix);
     /**
      * \param status the FBack status
      * \param authenticated its BADF verified
@@ -139,11 +151,15 @@ class Fmip6HandoverScheme : public HandoverScheme
     std::string m_fbuAuth;                             //!< this handover's FBU outcome
     double m_hkpMs;                                    //!< HKP time inside this handover
     std::map<Ipv6Address, Ptr<Fmip6Tunnel>> m_tunnels; //!< data planes, by AR
-    Ptr<Fmip6Tunnel> m_parTunnel;                      //!< the PAR's, during a handover
-    Ipv4Address m_home;                                //!< the MN's home address
-    uint32_t m_tunnelledBefore;                        //!< the PAR's counter at the FBU
-    Ptr<NetDevice> m_unaDevice;                        //!< where the UNA goes, until sent
-    Ipv6Address m_unaAddress;                          //!< the NCoA it announces
+    std::map<Ipv6Address, std::vector<uint8_t>> m_apLinkAddresses; //!< APs, by AR
+    Ipv6Address m_fbuPar;                                          //!< the PAR of the FBU to send
+    Ipv6Address m_fbuPcoa;                                         //!< its PCoA
+    Ipv6Address m_fbuNcoa;                                         //!< its NCoA
+    Ptr<Fmip6Tunnel> m_parTunnel;                                  //!< the PAR's, during a handover
+    Ipv4Address m_home;                                            //!< the MN's home address
+    uint32_t m_tunnelledBefore;                                    //!< the PAR's counter at the FBU
+    Ptr<NetDevice> m_unaDevice; //!< where the UNA goes, until sent
+    Ipv6Address m_unaAddress;   //!< the NCoA it announces
 };
 
 /**

@@ -12,11 +12,14 @@
 
 #include "ns3/fast-binding-ack-header.h"
 #include "ns3/fast-binding-update-header.h"
+#include "ns3/fmip6-icmp-header.h"
 #include "ns3/inet6-socket-address.h"
+#include "ns3/ipv6-header.h"
 #include "ns3/ipv6-raw-socket-factory.h"
 #include "ns3/log.h"
 #include "ns3/mac48-address.h"
 #include "ns3/mobility-auth.h"
+#include "ns3/nd-option.h"
 #include "ns3/net-device.h"
 #include "ns3/node.h"
 #include "ns3/packet.h"
@@ -40,23 +43,29 @@ constexpr uint16_t FBU_LIFETIME = 15;
 TypeId
 Fmip6MobileNode::GetTypeId()
 {
-    static TypeId tid = TypeId("ns3::Fmip6MobileNode")
-                            .SetParent<Application>()
-                            .SetGroupName("SecureHandover")
-                            .AddConstructor<Fmip6MobileNode>()
-                            .AddTraceSource("Fback",
-                                            "An FBack was received: status, authenticated.",
-                                            MakeTraceSourceAccessor(&Fmip6MobileNode::m_fbackTrace),
-                                            "ns3::Fmip6MobileNode::FbackTracedCallback")
-                            .AddTraceSource("Drop",
-                                            "An FBack was discarded, with the reason.",
-                                            MakeTraceSourceAccessor(&Fmip6MobileNode::m_dropTrace),
-                                            "ns3::Fmip6MobileNode::DropTracedCallback");
+    static TypeId tid =
+        TypeId("ns3::Fmip6MobileNode")
+            .SetParent<Application>()
+            .SetGroupName("SecureHandover")
+            .AddConstructor<Fmip6MobileNode>()
+            .AddTraceSource("Fback",
+                            "An FBack was received: status, authenticated.",
+                            MakeTraceSourceAccessor(&Fmip6MobileNode::m_fbackTrace),
+                            "ns3::Fmip6MobileNode::FbackTracedCallback")
+            .AddTraceSource("PrRtAdv",
+                            "A PrRtAdv answered the RtSolPr: NAR, its prefix.",
+                            MakeTraceSourceAccessor(&Fmip6MobileNode::m_prrtadvTrace),
+                            "ns3::Fmip6MobileNode::PrRtAdvTracedCallback")
+            .AddTraceSource("Drop",
+                            "An FBack or PrRtAdv was discarded, with the reason.",
+                            MakeTraceSourceAccessor(&Fmip6MobileNode::m_dropTrace),
+                            "ns3::Fmip6MobileNode::DropTracedCallback");
     return tid;
 }
 
 Fmip6MobileNode::Fmip6MobileNode()
-    : m_sequence(1),
+    : m_rtsolprId(0),
+      m_sequence(1),
       m_lastSequence(0),
       m_authenticated(false)
 {
@@ -69,6 +78,12 @@ Fmip6MobileNode::DoDispose()
 {
     m_keys = nullptr;
     m_mh = nullptr;
+    if (m_icmp)
+    {
+        m_icmp->SetRecvCallback(MakeNullCallback<void, Ptr<Socket>>());
+        m_icmp->Close();
+        m_icmp = nullptr;
+    }
     Application::DoDispose();
 }
 
@@ -83,6 +98,7 @@ Fmip6MobileNode::StartApplication()
 {
     m_mh = MobilityL4Protocol::Install(GetNode());
     m_mh->AddListener(MakeCallback(&Fmip6MobileNode::HandleMh, this));
+    m_icmp = hkp::OpenIcmpv6Socket(GetNode(), MakeCallback(&Fmip6MobileNode::HandleIcmp, this));
 }
 
 void
@@ -126,13 +142,68 @@ Fmip6MobileNode::SendUna(Ptr<NetDevice> device, const Ipv6Address& ncoa)
     una.UpdateChecksum(ncoa, allNodes);
     Ptr<Packet> packet = Create<Packet>();
     packet->AddHeader(una);
-    Ptr<Socket> socket = Socket::CreateSocket(GetNode(), Ipv6RawSocketFactory::GetTypeId());
-    socket->SetAttribute("Protocol", UintegerValue(mip6::IPPROTO_ICMPV6));
-    socket->Bind(Inet6SocketAddress(ncoa, 0));
-    socket->BindToNetDevice(device);
-    socket->SetIpv6HopLimit(255); // RFC 4861 7.1.2
-    socket->SendTo(packet, 0, Inet6SocketAddress(allNodes, 0));
-    socket->Close();
+    hkp::SendIcmpv6(GetNode(), packet, ncoa, allNodes, device);
+}
+
+void
+Fmip6MobileNode::SendRtSolPr(const Ipv6Address& par,
+                             const Ipv6Address& pcoa,
+                             const std::vector<uint8_t>& apLinkAddress)
+{
+    RtSolPrHeader rtsolpr;
+    m_rtsolprId = m_sequence++;
+    rtsolpr.SetIdentifier(m_rtsolprId);
+    FmipLinkLayerAddressOption ap;
+    ap.code = apLinkAddress.empty() ? mip6::LLA_CODE_WILDCARD : mip6::LLA_CODE_NEW_AP;
+    ap.lla = apLinkAddress;
+    rtsolpr.AddOption(ap);
+    rtsolpr.UpdateChecksum(pcoa, par);
+    Ptr<Packet> packet = Create<Packet>();
+    packet->AddHeader(rtsolpr);
+    m_par = par;
+    m_pcoa = pcoa;
+    hkp::SendIcmpv6(GetNode(), packet, pcoa, par, nullptr);
+}
+
+void
+Fmip6MobileNode::HandleIcmp(Ptr<Socket> socket)
+{
+    Address from;
+    while (Ptr<Packet> packet = socket->RecvFrom(from))
+    {
+        Ipv6Header ip;
+        packet->RemoveHeader(ip);
+        uint8_t head[5] = {};
+        if (packet->CopyData(head, sizeof(head)) < sizeof(head) || head[0] != mip6::ICMPV6_FMIP6 ||
+            head[4] != mip6::FMIP6_SUBTYPE_PRRTADV)
+        {
+            continue;
+        }
+        PrRtAdvHeader prrtadv;
+        if (prrtadv.ParseAndVerify(packet, ip.GetSource(), ip.GetDestination()) !=
+            MhParseStatus::OK)
+        {
+            m_dropTrace("malformed-prrtadv");
+            continue;
+        }
+        if (ip.GetSource() != m_par || prrtadv.GetIdentifier() != m_rtsolprId)
+        {
+            m_dropTrace("unexpected-prrtadv");
+            continue;
+        }
+        Ipv6Address nar = Ipv6Address::GetAny();
+        Ipv6Address prefix = Ipv6Address::GetAny();
+        for (const auto& option : prrtadv.GetOptions())
+        {
+            FmipIpAddressOption address;
+            if (option.type == FmipIpAddressOption::TYPE &&
+                FmipIpAddressOption::FromOption(option, address) == MhParseStatus::OK)
+            {
+                (address.code == mip6::IPADDR_CODE_NAR_PREFIX ? prefix : nar) = address.address;
+            }
+        }
+        m_prrtadvTrace(nar, prefix);
+    }
 }
 
 void

@@ -12,6 +12,7 @@
 #include "ns3/traced-callback.h"
 
 #include <string>
+#include <vector>
 
 namespace ns3
 {
@@ -20,6 +21,7 @@ class HkpMobileNode;
 class MobilityL4Protocol;
 class NetDevice;
 class Packet;
+class Socket;
 
 /**
  * \ingroup secure-handover
@@ -48,6 +50,13 @@ class Fmip6MobileNode : public Application
     typedef void (*FbackTracedCallback)(uint8_t status, bool authenticated);
 
     /**
+     * TracedCallback signature for a PrRtAdv received.
+     * \param [in] nar the NAR's address
+     * \param [in] prefix the NAR's prefix
+     */
+    typedef void (*PrRtAdvTracedCallback)(Ipv6Address nar, Ipv6Address prefix);
+
+    /**
      * TracedCallback signature for a discarded FBack.
      * \param [in] reason why
      */
@@ -66,6 +75,18 @@ class Fmip6MobileNode : public Application
      * \return true if it was authenticated with a handover key
      */
     bool SendFbu(const Ipv6Address& par, const Ipv6Address& pcoa, const Ipv6Address& ncoa);
+
+    /**
+     * \brief Ask the PAR about the AR behind an access point (RFC 5568 6.1.1): RtSolPr with the
+     *        New AP Link-Layer Address option (the wildcard when empty). The PrRtAdv comes back
+     *        in the PrRtAdv trace.
+     * \param par the PAR
+     * \param pcoa the MN's CoA on the PAR's link
+     * \param apLinkAddress the new AP's link-layer address, or empty
+     */
+    void SendRtSolPr(const Ipv6Address& par,
+                     const Ipv6Address& pcoa,
+                     const std::vector<uint8_t>& apLinkAddress);
 
     /**
      * \brief Announce the MN on the new link (RFC 5568 6.3.3): an Unsolicited Neighbor
@@ -94,7 +115,14 @@ class Fmip6MobileNode : public Application
                   Ipv6Address destination,
                   uint32_t interface);
 
+    /**
+     * \param socket the raw ICMPv6 socket (PrRtAdv)
+     */
+    void HandleIcmp(Ptr<Socket> socket);
+
     Ptr<HkpMobileNode> m_keys;    //!< the handover keys
+    Ptr<Socket> m_icmp;           //!< raw ICMPv6 socket
+    uint16_t m_rtsolprId;         //!< Identifier of the last RtSolPr
     Ptr<MobilityL4Protocol> m_mh; //!< Mobility Header transport
     uint16_t m_sequence;          //!< next FBU sequence number
     uint16_t m_lastSequence;      //!< sequence of the last FBU
@@ -102,8 +130,9 @@ class Fmip6MobileNode : public Application
     Ipv6Address m_pcoa;           //!< its source
     bool m_authenticated;         //!< it carried BADF
 
-    TracedCallback<uint8_t, bool> m_fbackTrace;     //!< FBack received
-    TracedCallback<const std::string&> m_dropTrace; //!< FBack discarded
+    TracedCallback<uint8_t, bool> m_fbackTrace;              //!< FBack received
+    TracedCallback<const std::string&> m_dropTrace;          //!< FBack discarded
+    TracedCallback<Ipv6Address, Ipv6Address> m_prrtadvTrace; //!< PrRtAdv received
 };
 
 } // namespace ns3

@@ -6,7 +6,13 @@
 
 #include "hkp-common.h"
 
+#include "ns3/inet6-socket-address.h"
+#include "ns3/ipv6-raw-socket-factory.h"
+#include "ns3/net-device.h"
+#include "ns3/node.h"
 #include "ns3/packet.h"
+#include "ns3/socket.h"
+#include "ns3/uinteger.h"
 
 #include <algorithm>
 
@@ -64,6 +70,35 @@ ToOctets(const Ipv6Address& address)
     crypto::Ipv6Octets out{};
     address.GetBytes(out.data());
     return out;
+}
+
+void
+SendIcmpv6(Ptr<Node> node,
+           Ptr<Packet> packet,
+           const Ipv6Address& source,
+           const Ipv6Address& destination,
+           Ptr<NetDevice> device)
+{
+    Ptr<Socket> socket = Socket::CreateSocket(node, Ipv6RawSocketFactory::GetTypeId());
+    socket->SetAttribute("Protocol", UintegerValue(mip6::IPPROTO_ICMPV6));
+    socket->Bind(Inet6SocketAddress(source, 0));
+    if (device)
+    {
+        socket->BindToNetDevice(device);
+    }
+    socket->SetIpv6HopLimit(255);
+    socket->SendTo(packet, 0, Inet6SocketAddress(destination, 0));
+    socket->Close();
+}
+
+Ptr<Socket>
+OpenIcmpv6Socket(Ptr<Node> node, Callback<void, Ptr<Socket>> receive)
+{
+    Ptr<Socket> socket = Socket::CreateSocket(node, Ipv6RawSocketFactory::GetTypeId());
+    socket->SetAttribute("Protocol", UintegerValue(mip6::IPPROTO_ICMPV6));
+    socket->Bind(Inet6SocketAddress(Ipv6Address::GetAny(), 0));
+    socket->SetRecvCallback(receive);
+    return socket;
 }
 
 Ipv6Address

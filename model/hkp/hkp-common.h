@@ -7,6 +7,7 @@
 #ifndef SECURE_HANDOVER_HKP_COMMON_H
 #define SECURE_HANDOVER_HKP_COMMON_H
 
+#include "ns3/callback.h"
 #include "ns3/crypto-types.h"
 #include "ns3/ipv6-address.h"
 #include "ns3/mobility-header.h"
@@ -18,7 +19,10 @@
 namespace ns3
 {
 
+class NetDevice;
+class Node;
 class Packet;
+class Socket;
 
 /**
  * \ingroup secure-handover
@@ -69,6 +73,31 @@ Ptr<Packet> MhToPacket(MobilityHeader& header,
  * \return its 16 octets
  */
 crypto::Ipv6Octets ToOctets(const Ipv6Address& address);
+
+/**
+ * \brief Send an ICMPv6 message (FMIPv6 RtSolPr / PrRtAdv, UNA) whose checksum is already
+ *        computed for these addresses: a raw ICMPv6 socket bound to the source, hop limit 255
+ *        (RFC 4861 and RFC 5568 messages must carry it).
+ * \param node the sender
+ * \param packet the ICMPv6 message
+ * \param source the IPv6 source
+ * \param destination the IPv6 destination
+ * \param device the interface to leave by (needed for a link-scope multicast), or nullptr
+ */
+void SendIcmpv6(Ptr<Node> node,
+                Ptr<Packet> packet,
+                const Ipv6Address& source,
+                const Ipv6Address& destination,
+                Ptr<NetDevice> device);
+
+/**
+ * \brief A raw socket that receives every ICMPv6 message of the node (with its IPv6 header,
+ *        as ns-3 raw sockets deliver it).
+ * \param node the node
+ * \param receive its receive callback
+ * \return the socket
+ */
+Ptr<Socket> OpenIcmpv6Socket(Ptr<Node> node, Callback<void, Ptr<Socket>> receive);
 
 /**
  * \param octets 16 octets
