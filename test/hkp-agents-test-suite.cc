@@ -9,6 +9,7 @@
 // requirement to its test).
 
 #include "ns3/boolean.h"
+#include "ns3/config.h"
 #include "ns3/csma-helper.h"
 #include "ns3/double.h"
 #include "ns3/fast-binding-update-header.h"
@@ -1528,6 +1529,21 @@ class Fmip6SchemeLatencyTestCase : public TestCase
                                   0u,
                                   "no tunnel without FMIPv6");
             NS_TEST_EXPECT_MSG_LT(hk[i].lostPackets, none[i].lostPackets, "fewer packets lost");
+        }
+        // FMIPv6 reactive mode: the FBU from the new link, still authenticated (BADF over the
+        // PCoA), sets the tunnel up later than the predictive one
+        Config::SetDefault("ns3::Fmip6HandoverScheme::Predictive", BooleanValue(false));
+        const std::vector<HandoverRecord> fromNewLink = Run("fmipv6-hk");
+        Config::SetDefault("ns3::Fmip6HandoverScheme::Predictive", BooleanValue(true));
+        HKP_REQUIRE_EQ(fromNewLink.size(), 2u, "two reactive-mode handovers");
+        for (std::size_t i = 0; i < 2; ++i)
+        {
+            NS_TEST_EXPECT_MSG_EQ(fromNewLink[i].result, "ok", "reactive-mode handover");
+            NS_TEST_EXPECT_MSG_EQ(fromNewLink[i].security.fbuAuth, "ok", "reactive FBU accepted");
+            NS_TEST_EXPECT_MSG_GT(fromNewLink[i].security.tunnelledPackets, 0u, "PAR tunnels");
+            NS_TEST_EXPECT_MSG_GT(fromNewLink[i].GetLatencyMs(),
+                                  hk[i].GetLatencyMs(),
+                                  "predictive mode is faster");
         }
         // 802.11 too: the MN leaves the AP only after its MAC acknowledged the FBack
         const std::vector<HandoverRecord> wifi = Run("fmipv6-hk", "wifi,csma");

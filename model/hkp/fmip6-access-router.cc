@@ -293,6 +293,7 @@ Fmip6AccessRouter::HandleFbu(Ptr<Packet> packet,
     }
     PendingFbu pending;
     pending.pcoa = source;
+    pending.replyTo = source;
     pending.parAddress = destination;
     pending.fbuSequence = fbu.GetSequence();
     if (m_requireBadf)
@@ -305,12 +306,20 @@ Fmip6AccessRouter::HandleFbu(Ptr<Packet> packet,
             Reject(source, "unknown-spi");
             return;
         }
+        // predictive mode: the FBU comes from the PCoA; reactive mode (RFC 5568 5.2): from the
+        // NCoA on the new link, its authenticator still over the PCoA that the HK is bound to
         if (VerifyBadfOption(fbu, key->hk, source, destination) != MhParseStatus::OK)
         {
-            Reject(source, "bad-authenticator");
-            return;
+            if (key->coa.IsAny() ||
+                VerifyBadfOption(fbu, key->hk, key->coa, destination) != MhParseStatus::OK)
+            {
+                Reject(source, "bad-authenticator");
+                return;
+            }
+            pending.pcoa = key->coa;
+            pending.reactive = true;
         }
-        if (!key->coa.IsAny() && key->coa != source)
+        if (!key->coa.IsAny() && key->coa != pending.pcoa)
         {
             Reject(source, "coa-not-bound"); // draft 7.4: the HK is bound to the CoA
             return;
@@ -346,14 +355,14 @@ Fmip6AccessRouter::HandleFbu(Ptr<Packet> packet,
         Reject(source, "unknown-nar");
         return;
     }
-    m_fbuAcceptedTrace(source, fbu.GetSequence());
+    m_fbuAcceptedTrace(pending.pcoa, fbu.GetSequence());
     HandoverInitiateHeader hi;
     const uint16_t sequence = m_hiSequence++;
     hi.SetSequence(sequence);
-    hi.SetCode(mip6::HI_CODE_FBU_FROM_PCOA);
+    hi.SetCode(pending.reactive ? mip6::HI_CODE_FBU_NOT_FROM_PCOA : mip6::HI_CODE_FBU_FROM_PCOA);
     MhIpv6AddressOption pcoaOption;
     pcoaOption.code = mip6::IPADDR_CODE_OLD_COA;
-    pcoaOption.address = source;
+    pcoaOption.address = pending.pcoa;
     hi.AddOption(pcoaOption);
     MhIpv6AddressOption ncoaOption;
     ncoaOption.code = mip6::IPADDR_CODE_NEW_COA;
@@ -379,9 +388,10 @@ Fmip6AccessRouter::HandleHi(Ptr<Packet> packet,
     MhIpv6AddressOption ncoa;
     auto home =
         hi.FindOption(ncoa, mip6::IPADDR_CODE_NEW_COA) ? m_homes.find(ncoa.address) : m_homes.end();
-    if (m_tunnel && home != m_homes.end())
+    // predictive mode: buffer until the MN's UNA; reactive mode (code 1): it is already here
+    if (m_tunnel && home != m_homes.end() && hi.GetCode() == mip6::HI_CODE_FBU_FROM_PCOA)
     {
-        m_tunnel->ExpectMobileNode(home->second); // buffer until its UNA
+        m_tunnel->ExpectMobileNode(home->second);
     }
     HandoverAckHeader hack;
     hack.SetSequence(hi.GetSequence());
@@ -426,7 +436,7 @@ Fmip6AccessRouter::HandleHack(Ptr<Packet> packet,
     {
         AppendBadfOption(fback, p.spi, *p.hk, p.pcoa, p.parAddress);
     }
-    m_mh->Send(hkp::MhToPacket(fback, p.parAddress, p.pcoa), p.parAddress, p.pcoa);
+    m_mh->Send(hkp::MhToPacket(fback, p.parAddress, p.replyTo), p.parAddress, p.replyTo);
 }
 
 } // namespace ns3

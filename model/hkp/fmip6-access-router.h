@@ -46,7 +46,9 @@ class Socket;
  * on a raw ICMPv6 socket, makes it deliver them (Fmip6Tunnel).
  *
  * As PAR it also answers an RtSolPr with a PrRtAdv naming the NAR of the requested access
- * point (its address and prefix, RFC 5568 6.1.2). Not modelled: FMIPv6 reactive mode.
+ * point (its address and prefix, RFC 5568 6.1.2). In reactive mode (RFC 5568 5.2) the FBU
+ * comes from the NCoA on the new link; its BADF still covers the PCoA the HK is bound to, and
+ * the HI tells the NAR (code 1) that the MN is already there.
  */
 class Fmip6AccessRouter : public Application
 {
@@ -126,7 +128,9 @@ class Fmip6AccessRouter : public Application
     /// An FBU accepted, waiting for the NAR's HAck.
     struct PendingFbu
     {
-        Ipv6Address pcoa;               //!< previous CoA (FBU source)
+        Ipv6Address pcoa;               //!< previous CoA
+        Ipv6Address replyTo;            //!< the FBU's source (PCoA, or NCoA in reactive mode)
+        bool reactive{false};           //!< the FBU came from the new link
         Ipv6Address ncoa;               //!< new CoA
         Ipv6Address parAddress;         //!< the PAR address the MN used
         Ipv6Address nar;                //!< the NAR

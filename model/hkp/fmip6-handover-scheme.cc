@@ -10,6 +10,7 @@
 #include "fmip6-tunnel.h"
 #include "hkp-mobile-node.h"
 
+#include "ns3/boolean.h"
 #include "ns3/ipv6.h"
 #include "ns3/log.h"
 #include "ns3/simulator.h"
@@ -41,6 +42,14 @@ Fmip6HandoverScheme::GetTypeId()
                           TimeValue(MilliSeconds(500)),
                           MakeTimeAccessor(&Fmip6HandoverScheme::m_fbackTimeout),
                           MakeTimeChecker())
+            .AddAttribute("Predictive",
+                          "FMIPv6 predictive mode (FBU from the old link before leaving it); "
+                          "false: reactive mode (FBU from the new link after attaching, RFC "
+                          "5568 5.2). A predictive FBU left without FBack is also repeated in "
+                          "reactive mode.",
+                          BooleanValue(true),
+                          MakeBooleanAccessor(&Fmip6HandoverScheme::m_predictive),
+                          MakeBooleanChecker())
             .AddAttribute("FbackSettleTime",
                           "Time between the FBack and leaving the old link, for the link layer "
                           "to acknowledge the FBack.",
@@ -85,6 +94,9 @@ Fmip6HandoverScheme::Fmip6HandoverScheme(Mode mode)
       m_fbackTimeout(MilliSeconds(500)),
       m_fbackSettleTime(MicroSeconds(200)),
       m_fbackSeen(false),
+      m_predictive(true),
+      m_reactiveFbuSent(false),
+      m_reactiveWaits(0),
       m_hkSource("none"),
       m_fbuAuth("none"),
       m_hkpMs(0),
@@ -98,6 +110,7 @@ void
 Fmip6HandoverScheme::DoDispose()
 {
     m_fbackTimer.Cancel();
+    m_reactiveFbackTimer.Cancel();
     m_proactiveDone = DoneCallback();
     m_reactiveDone = DoneCallback();
     m_hkp = nullptr;
@@ -189,11 +202,18 @@ Fmip6HandoverScheme::Proactive(const HandoverContext& context, DoneCallback done
         }
         m_hkSource = m_keySource.count(par) ? m_keySource[par] : "fresh";
     }
-    m_proactiveDone = done;
-    m_fbackSeen = false;
     m_fbuPar = par;
     m_fbuPcoa = pcoa;
     m_fbuNcoa = context.careOfAddress6;
+    m_reactiveFbuSent = false;
+    if (!m_predictive)
+    {
+        m_fbuAuth = m_mode == OPEN ? "none" : "fail"; // until the reactive FBack comes
+        done(true, "");                               // the FBU goes from the new link
+        return;
+    }
+    m_proactiveDone = done;
+    m_fbackSeen = false;
     // RFC 5568 predictive mode: RtSolPr / PrRtAdv about the new access point, then the FBU
     auto ap = m_apLinkAddresses.find(context.toRouter6);
     m_fmip->SendRtSolPr(par,
@@ -211,17 +231,28 @@ Fmip6HandoverScheme::PrRtAdvReceived(Ipv6Address nar, Ipv6Address prefix)
     }
     NS_LOG_INFO("PrRtAdv: NAR " << nar << ", prefix " << prefix);
     m_fmip->SendFbu(m_fbuPar, m_fbuPcoa, m_fbuNcoa);
-    m_fbuPar = Ipv6Address::GetAny(); // one FBU per handover
 }
 
 void
 Fmip6HandoverScheme::FbackReceived(uint8_t status, bool authenticated)
 {
+    if (m_reactiveFbuSent)
+    {
+        m_reactiveFbuSent = false;
+        m_reactiveFbackTimer.Cancel();
+        if (m_mode != OPEN)
+        {
+            m_fbuAuth = (status < 128 && authenticated) ? "ok" : "fail";
+        }
+        ReactiveStepDone();
+        return;
+    }
     if (m_proactiveDone.IsNull() || m_fbackSeen)
     {
         return; // not waiting, or this FBack was already taken
     }
     m_fbackSeen = true;
+    m_fbuPar = Ipv6Address::GetAny(); // answered: no reactive FBU
     m_fbackTimer.Cancel();
     if (m_mode != OPEN)
     {
@@ -253,24 +284,57 @@ Fmip6HandoverScheme::Reactive(const HandoverContext& context, DoneCallback done)
 {
     m_unaDevice = context.toDevice;
     m_unaAddress = context.careOfAddress6;
-    if (m_mode != REACTIVE_KEYS || !m_hkp || context.toRouter6.IsAny())
+    m_reactiveDone = done;
+    m_reactiveWaits = 1; // released at the end of this function
+    const bool waitForKey = m_mode == REACTIVE_KEYS && m_hkp && !context.toRouter6.IsAny() &&
+                            !context.careOfAddress6.IsAny();
+    if (!waitForKey)
     {
         SendUna(); // the NAR delivers what it buffered
     }
-    if (m_mode == OPEN || !m_hkp || context.toRouter6.IsAny() || context.careOfAddress6.IsAny())
+    if (m_fmip && !m_fbuPar.IsAny())
     {
-        done(true, "");
-        return;
+        // reactive mode, or a predictive FBU that got no FBack: FBU from the new link, and
+        // wait (at most FbackTimeout) for its FBack
+        ++m_reactiveWaits;
+        m_reactiveFbuSent = true;
+        m_fmip->SendReactiveFbu(m_fbuPar,
+                                m_fbuPcoa,
+                                m_fbuNcoa,
+                                context.toDevice,
+                                context.toRouter6);
+        m_fbuPar = Ipv6Address::GetAny();
+        m_reactiveFbackTimer =
+            Simulator::Schedule(m_fbackTimeout, &Fmip6HandoverScheme::ReactiveFbackTimeout, this);
     }
-    if (m_mode == PROACTIVE_KEYS)
+    if (waitForKey)
+    {
+        ++m_reactiveWaits;
+        m_waitingAr = context.toRouter6;
+        m_hkp->RequestKey(context.toRouter6, context.careOfAddress6);
+    }
+    else if (m_mode == PROACTIVE_KEYS && m_hkp && !context.toRouter6.IsAny() &&
+             !context.careOfAddress6.IsAny())
     {
         m_hkp->RequestKey(context.toRouter6, context.careOfAddress6); // in the background
-        done(true, "");
-        return;
     }
-    m_reactiveDone = done;
-    m_waitingAr = context.toRouter6;
-    m_hkp->RequestKey(context.toRouter6, context.careOfAddress6);
+    ReactiveStepDone();
+}
+
+void
+Fmip6HandoverScheme::ReactiveFbackTimeout()
+{
+    m_reactiveFbuSent = false;
+    ReactiveStepDone(); // fbu_auth stays "fail"
+}
+
+void
+Fmip6HandoverScheme::ReactiveStepDone()
+{
+    if (m_reactiveWaits > 0 && --m_reactiveWaits == 0 && !m_reactiveDone.IsNull())
+    {
+        FinishReactive(true, "");
+    }
 }
 
 void
@@ -280,7 +344,9 @@ Fmip6HandoverScheme::KeyObtained(Ipv6Address ar, uint32_t /* spi */, bool verifi
     if (ar == m_waitingAr && !m_reactiveDone.IsNull())
     {
         m_hkpMs = duration.GetSeconds() * 1000.0;
-        FinishReactive(true, "");
+        m_waitingAr = Ipv6Address::GetAny();
+        SendUna(); // fmipv6-hk-reactive: the key exchange is part of the attach
+        ReactiveStepDone();
     }
 }
 
@@ -292,7 +358,9 @@ Fmip6HandoverScheme::KeyFailed(Ipv6Address ar, const std::string& reason)
     {
         // the handover itself succeeds; only the next fast handover lacks a key
         NS_LOG_INFO("no HK with " << ar << ": " << reason);
-        FinishReactive(true, "");
+        m_waitingAr = Ipv6Address::GetAny();
+        SendUna();
+        ReactiveStepDone();
     }
 }
 
@@ -309,9 +377,7 @@ Fmip6HandoverScheme::SendUna()
 void
 Fmip6HandoverScheme::FinishReactive(bool ok, const std::string& reason)
 {
-    // fmipv6-hk-reactive: the key exchange is part of the attach; the MN announces itself
-    // (and the NAR releases its buffer) only then
-    SendUna();
+    SendUna(); // if not sent yet
     DoneCallback done = m_reactiveDone;
     m_reactiveDone = DoneCallback();
     m_waitingAr = Ipv6Address::GetAny();
@@ -322,6 +388,9 @@ void
 Fmip6HandoverScheme::Abort(const HandoverContext& /* context */)
 {
     m_fbackTimer.Cancel();
+    m_reactiveFbackTimer.Cancel();
+    m_reactiveWaits = 0;
+    m_reactiveFbuSent = false;
     m_proactiveDone = DoneCallback();
     m_reactiveDone = DoneCallback();
     m_waitingAr = Ipv6Address::GetAny();

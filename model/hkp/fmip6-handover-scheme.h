@@ -128,6 +128,10 @@ class Fmip6HandoverScheme : public HandoverScheme
      * \param reason why
      */
     void KeyFailed(Ipv6Address ar, const std::string& reason);
+    /// The reactive FBU got no FBack in time.
+    void ReactiveFbackTimeout();
+    /// One thing Reactive() waited for is over; complete it when none is left.
+    void ReactiveStepDone();
     /// Send the UNA on the new link (once per handover).
     void SendUna();
     /**
@@ -140,6 +144,10 @@ class Fmip6HandoverScheme : public HandoverScheme
     Time m_fbackTimeout;                               //!< how long Proactive waits for the FBack
     Time m_fbackSettleTime;                            //!< from the FBack to leaving the old link
     bool m_fbackSeen;                                  //!< the FBack of this handover came
+    bool m_predictive;                                 //!< FMIPv6 predictive mode, else reactive
+    bool m_reactiveFbuSent;                            //!< a reactive FBU waits for its FBack
+    uint32_t m_reactiveWaits;                          //!< what Reactive() still waits for
+    EventId m_reactiveFbackTimer;                      //!< the reactive FBU's FBack timeout
     Ptr<HkpMobileNode> m_hkp;                          //!< HKP agent
     Ptr<Fmip6MobileNode> m_fmip;                       //!< FMIPv6 agent
     DoneCallback m_proactiveDone;                      //!< Proactive's completion, while waiting

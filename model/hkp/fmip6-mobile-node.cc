@@ -106,8 +106,11 @@ Fmip6MobileNode::StopApplication()
 {
 }
 
-bool
-Fmip6MobileNode::SendFbu(const Ipv6Address& par, const Ipv6Address& pcoa, const Ipv6Address& ncoa)
+Ptr<Packet>
+Fmip6MobileNode::MakeFbu(const Ipv6Address& par,
+                         const Ipv6Address& pcoa,
+                         const Ipv6Address& ncoa,
+                         const Ipv6Address& source)
 {
     FastBindingUpdateHeader fbu;
     m_lastSequence = m_sequence++;
@@ -125,7 +128,24 @@ Fmip6MobileNode::SendFbu(const Ipv6Address& par, const Ipv6Address& pcoa, const 
     }
     m_par = par;
     m_pcoa = pcoa;
-    m_mh->Send(hkp::MhToPacket(fbu, pcoa, par), pcoa, par);
+    return hkp::MhToPacket(fbu, source, par);
+}
+
+bool
+Fmip6MobileNode::SendFbu(const Ipv6Address& par, const Ipv6Address& pcoa, const Ipv6Address& ncoa)
+{
+    m_mh->Send(MakeFbu(par, pcoa, ncoa, pcoa), pcoa, par);
+    return m_authenticated;
+}
+
+bool
+Fmip6MobileNode::SendReactiveFbu(const Ipv6Address& par,
+                                 const Ipv6Address& pcoa,
+                                 const Ipv6Address& ncoa,
+                                 Ptr<NetDevice> device,
+                                 const Ipv6Address& nar)
+{
+    m_mh->SendVia(MakeFbu(par, pcoa, ncoa, ncoa), ncoa, par, device, nar);
     return m_authenticated;
 }
 

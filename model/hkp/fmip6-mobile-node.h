@@ -77,6 +77,22 @@ class Fmip6MobileNode : public Application
     bool SendFbu(const Ipv6Address& par, const Ipv6Address& pcoa, const Ipv6Address& ncoa);
 
     /**
+     * \brief Send an FBU in reactive mode (RFC 5568 5.2): from the NCoA, on the new link, through
+     *        the NAR; its BADF still covers the PCoA.
+     * \param par the PAR
+     * \param pcoa the MN's CoA on the PAR's link
+     * \param ncoa its CoA on the NAR's link
+     * \param device its interface on the new link
+     * \param nar the NAR (next hop)
+     * \return true if it was authenticated with a handover key
+     */
+    bool SendReactiveFbu(const Ipv6Address& par,
+                         const Ipv6Address& pcoa,
+                         const Ipv6Address& ncoa,
+                         Ptr<NetDevice> device,
+                         const Ipv6Address& nar);
+
+    /**
      * \brief Ask the PAR about the AR behind an access point (RFC 5568 6.1.1): RtSolPr with the
      *        New AP Link-Layer Address option (the wildcard when empty). The PrRtAdv comes back
      *        in the PrRtAdv trace.
@@ -119,6 +135,18 @@ class Fmip6MobileNode : public Application
      * \param socket the raw ICMPv6 socket (PrRtAdv)
      */
     void HandleIcmp(Ptr<Socket> socket);
+    /**
+     * \brief Build the FBU (sequence, A flag, NCoA, BADF over the PCoA) and remember it.
+     * \param par the PAR
+     * \param pcoa the PCoA
+     * \param ncoa the NCoA
+     * \param source the IPv6 source of the FBU
+     * \return the packet
+     */
+    Ptr<Packet> MakeFbu(const Ipv6Address& par,
+                        const Ipv6Address& pcoa,
+                        const Ipv6Address& ncoa,
+                        const Ipv6Address& source);
 
     Ptr<HkpMobileNode> m_keys;    //!< the handover keys
     Ptr<Socket> m_icmp;           //!< raw ICMPv6 socket

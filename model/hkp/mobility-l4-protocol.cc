@@ -15,6 +15,7 @@
 #include "ns3/log.h"
 #include "ns3/mobility-constants.h"
 #include "ns3/mobility-header.h"
+#include "ns3/net-device.h"
 #include "ns3/node.h"
 #include "ns3/packet.h"
 #include "ns3/socket.h"
@@ -91,6 +92,23 @@ MobilityL4Protocol::Send(Ptr<Packet> packet,
     NS_LOG_FUNCTION(this << packet << source << destination);
     m_txTrace(packet, source, destination);
     m_down6(packet, source, destination, mip6::IPPROTO_MH, nullptr);
+}
+
+void
+MobilityL4Protocol::SendVia(Ptr<Packet> packet,
+                            const Ipv6Address& source,
+                            const Ipv6Address& destination,
+                            Ptr<NetDevice> device,
+                            const Ipv6Address& gateway)
+{
+    NS_LOG_FUNCTION(this << packet << source << destination << gateway);
+    Ptr<Ipv6Route> route = Create<Ipv6Route>();
+    route->SetDestination(destination);
+    route->SetSource(source);
+    route->SetGateway(gateway);
+    route->SetOutputDevice(device);
+    m_txTrace(packet, source, destination);
+    m_down6(packet, source, destination, mip6::IPPROTO_MH, route);
 }
 
 int

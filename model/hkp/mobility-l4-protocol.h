@@ -17,6 +17,7 @@
 namespace ns3
 {
 
+class NetDevice;
 class Node;
 
 /**
@@ -63,6 +64,21 @@ class MobilityL4Protocol : public IpL4Protocol
      * \param destination the IPv6 destination address
      */
     void Send(Ptr<Packet> packet, const Ipv6Address& source, const Ipv6Address& destination);
+
+    /**
+     * \brief Send a Mobility Header through a given interface and next hop, whatever the
+     *        routing table says (an MN that just attached, before its routes follow).
+     * \param packet the MH
+     * \param source the IPv6 source
+     * \param destination the IPv6 destination
+     * \param device the interface
+     * \param gateway the next hop
+     */
+    void SendVia(Ptr<Packet> packet,
+                 const Ipv6Address& source,
+                 const Ipv6Address& destination,
+                 Ptr<NetDevice> device,
+                 const Ipv6Address& gateway);
 
     /**
      * \param packet a received Mobility Header
