@@ -220,6 +220,7 @@ Fmip6Tunnel::DeviceSend(Ptr<Packet> packet,
     {
         return false;
     }
+    NS_LOG_INFO("tunnelling a packet for " << header.GetDestination() << " to " << it->second.nar);
     m_socket->SendTo(packet, 0, Inet6SocketAddress(it->second.nar, m_port));
     ++m_tunnelled[header.GetDestination()];
     m_tunnelledTrace(header.GetDestination());
