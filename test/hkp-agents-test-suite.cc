@@ -387,6 +387,16 @@ class HkpAgentsTestCase : public TestCase
         m_lastMnPacket = packet->Copy();
     }
 
+    /**
+     * \param packet an MH the MN received
+     * \param source its source
+     * \param destination its destination
+     */
+    void OnMnRx(Ptr<const Packet> packet, Ipv6Address /* source */, Ipv6Address /* destination */)
+    {
+        m_lastMnRx = packet->Copy();
+    }
+
     bool m_mnOnLinkB;                                        //!< MN placement
     const crypto::Hmk m_hmk{std::vector<uint8_t>(64, 0x42)}; //!< the MN's HMK
     Ptr<Node> m_mnNode;                                      //!< the MN
@@ -412,6 +422,7 @@ class HkpAgentsTestCase : public TestCase
     std::vector<uint8_t> m_hksAnswers;   //!< HKS Answer
     std::vector<std::string> m_hksDrops; //!< HKS Drop
     Ptr<Packet> m_lastMnPacket;          //!< the MN's last MH
+    Ptr<Packet> m_lastMnRx;              //!< the last MH the MN received
 
   private:
     /// Build the topology and the agents.
@@ -544,6 +555,9 @@ class HkpAgentsTestCase : public TestCase
         MobilityL4Protocol::Install(m_mnNode)->TraceConnectWithoutContext(
             "Tx",
             MakeCallback(&HkpAgentsTestCase::OnMnTx, this));
+        MobilityL4Protocol::Install(m_mnNode)->TraceConnectWithoutContext(
+            "Rx",
+            MakeCallback(&HkpAgentsTestCase::OnMnRx, this));
     }
 
     void DoRun() override
@@ -590,6 +604,18 @@ class HkpFreshKeyTestCase : public HkpAgentsTestCase
         NS_TEST_EXPECT_MSG_LT(m_obtained[0].duration, MilliSeconds(20), "only one round trip");
         NS_TEST_EXPECT_MSG_EQ(CountResponses(mip6::HK_SUCCESS), 1u, "one success HKResp");
         NS_TEST_EXPECT_MSG_EQ(m_ar[0]->GetPendingCount(), 0u, "buffer gone after HKEY_REQ_TOUT");
+        // 5.2.3: the HKS copies the whole valid timestamp into the HKResp
+        HKP_REQUIRE_NE(m_lastMnPacket, nullptr, "HKReq captured");
+        HKP_REQUIRE_NE(m_lastMnRx, nullptr, "HKResp captured");
+        HandoverKeyRequestHeader req;
+        HandoverKeyResponseHeader resp;
+        m_lastMnPacket->PeekHeader(req);
+        m_lastMnRx->PeekHeader(resp);
+        HkTimestampOption sent;
+        HkTimestampOption echoed;
+        HKP_REQUIRE_EQ(req.FindOption(sent), true, "the MN sent a Timestamp (6.2.1 SHOULD)");
+        HKP_REQUIRE_EQ(resp.FindOption(echoed), true, "the HKResp carries one");
+        NS_TEST_EXPECT_MSG_EQ(echoed.timestamp, sent.timestamp, "copied whole");
     }
 };
 
