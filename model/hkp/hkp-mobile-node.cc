@@ -230,9 +230,13 @@ HkpMobileNode::RequestKeyIndirect(const Ipv6Address& ar, const Ipv6Address& curr
 uint64_t
 HkpMobileNode::NextTimestamp()
 {
-    // 5.2.3: greater than the timestamp of any earlier successful HKReq
-    return std::max(m_lastTimestamp + 1,
-                    hkp::NtpTimestamp(Simulator::Now() + m_clockOffset + m_clockAdjust));
+    // 5.2.3: the fraction bits the clock does not give are random. ns-3 time has a 1 ns
+    // resolution, about 2^-30 s: the two lowest of the 32 fraction bits come from the RNG.
+    uint8_t random = 0;
+    m_random->Fill(&random, 1);
+    const uint64_t now = hkp::NtpTimestamp(Simulator::Now() + m_clockOffset + m_clockAdjust);
+    // and greater than the timestamp of any earlier successful HKReq
+    return std::max(m_lastTimestamp + 1, (now & ~uint64_t(3)) | (random & 3));
 }
 
 void
