@@ -820,8 +820,8 @@ class HkpMnDiscardTestCase : public HkpAgentsTestCase
 {
   public:
     HkpMnDiscardTestCase()
-        : HkpAgentsTestCase("HKP MN discards HKResps with a wrong Message ID or a missing or bad "
-                            "MN-AR MAC")
+        : HkpAgentsTestCase("HKP MN discards HKResps with a wrong Message ID, a missing or bad "
+                            "MN-AR MAC, or an unknown MAC algorithm")
     {
     }
 
@@ -865,6 +865,16 @@ class HkpMnDiscardTestCase : public HkpAgentsTestCase
         badMac.AddOption(nonce);
         AppendMacOption(badMac, crypto::PrfAlgorithm::HMAC_SHA1, ForgedKey());
         SendMh(m_arNode[0], badMac, ArAddress(), m_mnAddress);
+        HandoverKeyResponseHeader unknownAlgorithm;
+        unknownAlgorithm.SetMessageId(id);
+        unknownAlgorithm.SetSpi(1);
+        unknownAlgorithm.AddOption(nonce);
+        MacOption mac;
+        mac.subtype = mip6::MAC_SUBTYPE_MN_AR;
+        mac.algorithm = 5; // no such MAC algorithm
+        mac.auth.assign(20, 0x55);
+        unknownAlgorithm.AddOption(mac);
+        SendMh(m_arNode[0], unknownAlgorithm, ArAddress(), m_mnAddress);
     }
 
     void Check() override
@@ -872,6 +882,7 @@ class HkpMnDiscardTestCase : public HkpAgentsTestCase
         NS_TEST_EXPECT_MSG_EQ(Count(m_mnDrops, "bad-message-id"), 1u, "wrong Message ID");
         NS_TEST_EXPECT_MSG_EQ(Count(m_mnDrops, "no-mn-ar-mac"), 1u, "no MN-AR MAC");
         NS_TEST_EXPECT_MSG_EQ(Count(m_mnDrops, "bad-mn-ar-mac"), 1u, "bad MN-AR MAC");
+        NS_TEST_EXPECT_MSG_EQ(Count(m_mnDrops, "unsupported-mac"), 1u, "unknown MAC algorithm");
         HKP_REQUIRE_EQ(m_obtained.size(), 1u, "the genuine HKResp is accepted");
         NS_TEST_EXPECT_MSG_NE(m_obtained[0].spi, 1u, "not the forged SPI");
     }
