@@ -330,12 +330,33 @@ class DiameterTlsTcpHksTestCase : public TestCase
         full.SetHopByHopId(3);
         full.AddAvp(
             DiameterAvp::Make(diameter::AVP_HKP_AR_ADDRESS, diameter::VENDOR_HKP, arAddress));
+        // the same HKReq with an MN-AR MAC instead of the MN-HKS MAC (an AR would not forward
+        // it; the HKS must discard it on its own, 6.4)
+        HandoverKeyRequestHeader noHksMac;
+        noHksMac.SetMessageId(8);
+        noHksMac.AddOption(mnId);
+        noHksMac.AddOption(nonce);
+        AppendMacOption(noHksMac,
+                        crypto::PrfAlgorithm::HMAC_SHA1,
+                        crypto::Hk(std::vector<uint8_t>(20, 0x33)));
+        DiameterMessage withoutHksMac = full;
+        withoutHksMac.SetHopByHopId(4);
+        DiameterMessage rebuilt;
+        rebuilt.SetFlags(withoutHksMac.GetFlags());
+        rebuilt.SetCommandCode(withoutHksMac.GetCommandCode());
+        rebuilt.SetApplicationId(withoutHksMac.GetApplicationId());
+        rebuilt.SetHopByHopId(4);
+        rebuilt.AddAvp(
+            DiameterAvp::Make(diameter::AVP_HKP_REQUEST, diameter::VENDOR_HKP, noHksMac.ToBytes()));
+        rebuilt.AddAvp(
+            DiameterAvp::Make(diameter::AVP_HKP_AR_ADDRESS, diameter::VENDOR_HKP, arAddress));
         DiameterMessage notRequest = SampleMessage();
         notRequest.SetFlags(0);
         // the first is sent before the handshake ends: it must wait for it
         Simulator::Schedule(Seconds(0.11), &DiameterTlsTcpHksTestCase::SendAt, client, empty);
         Simulator::Schedule(Seconds(1), &DiameterTlsTcpHksTestCase::SendAt, client, noAr);
         Simulator::Schedule(Seconds(1.2), &DiameterTlsTcpHksTestCase::SendAt, client, full);
+        Simulator::Schedule(Seconds(1.3), &DiameterTlsTcpHksTestCase::SendAt, client, rebuilt);
         Simulator::Schedule(Seconds(1.4), &DiameterTlsTcpHksTestCase::SendAt, client, notRequest);
         Simulator::Stop(Seconds(8));
         Simulator::Run();
@@ -386,9 +407,13 @@ class DiameterTlsTcpHksTestCase : public TestCase
         const crypto::Hk expected =
             crypto::DeriveHk(crypto::PrfAlgorithm::HMAC_SHA1, hmk, mnN, hksN, "mn@example.net", ar);
         NS_TEST_EXPECT_MSG_EQ((hk->data == expected.GetBytes()), true, "HK per draft 6.1.2");
-        NS_TEST_ASSERT_MSG_EQ(m_hksDrops.size(), 2u, "two requests dropped or refused");
+        NS_TEST_ASSERT_MSG_EQ(m_hksDrops.size(), 3u, "three requests dropped or refused");
         NS_TEST_EXPECT_MSG_EQ(m_hksDrops[0], "malformed-hkreq", "reason");
-        NS_TEST_EXPECT_MSG_EQ(m_hksDrops[1], "unexpected-command", "an answer sent to the HKS");
+        if (m_hksDrops.size() == 3)
+        {
+            NS_TEST_EXPECT_MSG_EQ(m_hksDrops[1], "no-mn-hks-mac", "no MN-HKS MAC: silent");
+            NS_TEST_EXPECT_MSG_EQ(m_hksDrops[2], "unexpected-command", "an answer to the HKS");
+        }
         NS_TEST_EXPECT_MSG_GT(client->GetTransport()->GetBytesSent(), 0u, "octets carried by TCP");
         NS_TEST_EXPECT_MSG_EQ(loss->GetList().size(), 2u, "losses configured");
         // without loss the first answer comes about 0.05 s after it was sent at 0.11 s; a lost
