@@ -278,6 +278,44 @@ def build(bld):
         "model/mobility/unsolicited-neighbor-advertisement-header.h",
     ]
 
+    # Handover keys (draft-vidya-mipshop-handover-keys-aaa-04): AAA channel, MH transport, agents.
+    secure_handover_hkp_sources = [
+        "helper/hkp-helper.cc",
+        "model/hkp/diameter-avp.cc",
+        "model/hkp/diameter-message.cc",
+        "model/hkp/diameter-stream.cc",
+        "model/hkp/diameter-tls-connection.cc",
+        "model/hkp/fmip6-access-router.cc",
+        "model/hkp/fmip6-handover-scheme.cc",
+        "model/hkp/fmip6-mobile-node.cc",
+        "model/hkp/fmip6-tunnel.cc",
+        "model/hkp/handover-key-server.cc",
+        "model/hkp/hkp-access-router.cc",
+        "model/hkp/hkp-common.cc",
+        "model/hkp/hkp-mobile-node.cc",
+        "model/hkp/mobility-l4-protocol.cc",
+        "model/tls/tls-tcp-transport.cc",
+    ]
+
+    secure_handover_hkp_headers = [
+        "helper/hkp-helper.h",
+        "model/hkp/diameter-avp.h",
+        "model/hkp/diameter-constants.h",
+        "model/hkp/diameter-message.h",
+        "model/hkp/diameter-stream.h",
+        "model/hkp/diameter-tls-connection.h",
+        "model/hkp/fmip6-access-router.h",
+        "model/hkp/fmip6-handover-scheme.h",
+        "model/hkp/fmip6-mobile-node.h",
+        "model/hkp/fmip6-tunnel.h",
+        "model/hkp/handover-key-server.h",
+        "model/hkp/hkp-access-router.h",
+        "model/hkp/hkp-common.h",
+        "model/hkp/hkp-mobile-node.h",
+        "model/hkp/mobility-l4-protocol.h",
+        "model/tls/tls-tcp-transport.h",
+    ]
+
     module = bld.create_ns3_module(
         "secure-handover",
         [
@@ -288,6 +326,7 @@ def build(bld):
             "mobility",
             "network",
             "point-to-point",
+            "virtual-net-device",
             "wifi",
         ],
     )
@@ -296,6 +335,7 @@ def build(bld):
         + secure_handover_crypto_sources
         + secure_handover_dot16_mac_sources
         + secure_handover_dot16_sources
+        + secure_handover_hkp_sources
         + secure_handover_mih_sources
         + secure_handover_mis_sources
         + secure_handover_mobility_sources
@@ -310,12 +350,14 @@ def build(bld):
         "test/crypto-primitives-test-suite.cc",
         "test/crypto-kdf-test-suite.cc",
         "test/dot16-handover-test-suite.cc",
+        "test/diameter-test-suite.cc",
         "test/dot16-keys-test-suite.cc",
         "test/dot16-mac-wire-test-suite.cc",
         "test/dot16-security-test-suite.cc",
         "test/handover-backbone-test-suite.cc",
         "test/handover-components-test-suite.cc",
         "test/handover-determinism-test-suite.cc",
+        "test/hkp-agents-test-suite.cc",
         "test/mih-wire-test-suite.cc",
         "test/mih-transport-test-suite.cc",
         "test/mis-sa-test-suite.cc",
@@ -334,6 +376,7 @@ def build(bld):
         + secure_handover_crypto_headers
         + secure_handover_dot16_mac_headers
         + secure_handover_dot16_headers
+        + secure_handover_hkp_headers
         + secure_handover_mih_headers
         + secure_handover_mis_headers
         + secure_handover_mobility_headers

@@ -55,6 +55,7 @@ set(_sh_ns3_modules
     spectrum
     stats
     traffic-control
+    virtual-net-device
     wifi
 )
 foreach(_mod ${_sh_ns3_modules})
