@@ -173,6 +173,13 @@ ScenarioConfig::GetOptions()
          "802.16: probability that a frame is lost on the air (default 0)",
          false,
          false},
+        // Simulated CPU cost of cryptography (DESIGN.md "Time and cost").
+        {"mn-cpu-scale",
+         "X",
+         "the MNs' CPUs are X times slower than the calibration machine "
+         "(ns3::CryptoCostModel::CpuScale on the MNs only; default: that attribute's default)",
+         false,
+         false},
         {"set",
          "NAME=VALUE",
          "set an ns-3 attribute: ns3::Type::Attribute (default) or /Config/path (repeatable)",
@@ -336,6 +343,10 @@ ScenarioConfig::Set(const std::string& name, const std::string& rawValue)
     {
         dot16Loss = ParseReal(option, value);
     }
+    else if (name == "mn-cpu-scale")
+    {
+        mnCpuScale = ParseReal(option, value);
+    }
     else if (name == "set")
     {
         std::size_t eq = value.find('=');
@@ -390,6 +401,10 @@ ScenarioConfig::Validate() const
     if (dot16Loss < 0 || dot16Loss >= 1)
     {
         throw ScenarioConfigError("--dot16-loss must be in [0, 1)");
+    }
+    if (mnCpuScale && !(*mnCpuScale >= 0))
+    {
+        throw ScenarioConfigError("--mn-cpu-scale must be >= 0");
     }
     if (dataIntervalMs <= 0)
     {

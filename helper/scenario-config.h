@@ -10,6 +10,7 @@
 #include "ns3/nstime.h"
 
 #include <cstdint>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -85,6 +86,8 @@ struct ScenarioConfig
     int32_t ckcSkew{0};     //!< MS ahead by K CMAC_KEY_COUNTs (K < 0: target BS ahead)
     double cancelHoProb{0}; //!< probability that the MS cancels a prepared handover
     double dot16Loss{0};    //!< frame loss probability on the 802.16 air link
+    // Simulated CPU cost of cryptography (DESIGN.md "Time and cost")
+    std::optional<double> mnCpuScale; //!< CryptoCostModel::CpuScale of the MNs (unset: default)
 
     /**
      * \return every option, in help order

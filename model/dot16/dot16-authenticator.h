@@ -113,6 +113,12 @@ class Dot16Authenticator : public Application
      * \param bsid the BS
      */
     void SendTo(const Dot16BackboneHeader& message, const crypto::Mac48& bsid);
+    /**
+     * \brief Send a backbone packet to a BS now.
+     * \param packet the packet
+     * \param bs the BS's address
+     */
+    void Transmit(Ptr<Packet> packet, Ipv4Address bs);
 
     /**
      * \brief Push the AK context of an MS to a BS.

@@ -279,6 +279,21 @@ class Dot16BsAgent : public Dot16MacAgent
      */
     void SendToAuthenticator(Dot16BackboneHeader& message);
     /**
+     * \brief Send a backbone packet to the authenticator now.
+     * \param packet the packet
+     */
+    void TransmitToAuthenticator(Ptr<Packet> packet);
+    /**
+     * \return the node whose CPU computes this BS's cryptography (CryptoCostModel)
+     */
+    Ptr<Node> CpuNode() const;
+    /**
+     * \param m the MS
+     * \return the self-synchronisation time so far: from the first failed MPDU's check to the
+     *         end of the work charged on the CPU
+     */
+    double ResyncMs(const Mobile& m) const;
+    /**
      * \brief Report a security event.
      * \param m the MS
      * \param what the event

@@ -10,6 +10,7 @@
 #include "dot16-mac-agent.h"
 
 #include "ns3/boolean.h"
+#include "ns3/crypto-cost-model.h"
 #include "ns3/error-model.h"
 #include "ns3/ethernet-header.h"
 #include "ns3/log.h"
@@ -19,6 +20,8 @@
 #include "ns3/random-variable-stream.h"
 #include "ns3/simulator.h"
 #include "ns3/uinteger.h"
+
+#include <algorithm>
 
 namespace ns3
 {
@@ -116,6 +119,14 @@ Dot16NetDevice::DoDispose()
     m_subframeEvent.Cancel();
     m_entryEvent.Cancel();
     m_rangingEvent.Cancel();
+    for (std::vector<EventId>* pending : {&m_cpuTxEvents, &m_cpuRxEvents})
+    {
+        for (EventId& event : *pending)
+        {
+            event.Cancel();
+        }
+        pending->clear();
+    }
     m_queue.clear();
     m_mgmtQueue.clear();
     m_agent = nullptr;
@@ -202,6 +213,11 @@ Dot16NetDevice::LeaveNetwork()
     m_entryEvent.Cancel();
     m_subframeEvent.Cancel();
     m_rangingEvent.Cancel();
+    for (EventId& event : m_cpuTxEvents)
+    {
+        event.Cancel();
+    }
+    m_cpuTxEvents.clear();
     for (const auto& p : m_queue)
     {
         m_macTxDropTrace(p);
@@ -245,9 +261,35 @@ Dot16NetDevice::GetMacAgent() const
 }
 
 void
+Dot16NetDevice::WhenCpuIdle(std::vector<EventId>& pending,
+                            void (Dot16NetDevice::*method)(Ptr<Packet>),
+                            Ptr<Packet> packet)
+{
+    // The CPU's busy-until time only grows, so actions leave in the order they were asked for
+    // (events at one time run in the order they were scheduled).
+    pending.erase(std::remove_if(pending.begin(),
+                                 pending.end(),
+                                 [](const EventId& e) { return e.IsExpired(); }),
+                  pending.end());
+    Time delay = CryptoCostModel::GetDelayUntilIdle(m_node);
+    if (delay.IsZero() && pending.empty())
+    {
+        (this->*method)(packet);
+        return;
+    }
+    pending.push_back(Simulator::Schedule(delay, method, this, packet));
+}
+
+void
 Dot16NetDevice::EnqueueManagement(Ptr<Packet> pdu)
 {
     NS_LOG_FUNCTION(this << pdu);
+    WhenCpuIdle(m_cpuTxEvents, &Dot16NetDevice::DoEnqueueManagement, pdu);
+}
+
+void
+Dot16NetDevice::DoEnqueueManagement(Ptr<Packet> pdu)
+{
     if (!m_channel)
     {
         return;
@@ -260,6 +302,12 @@ void
 Dot16NetDevice::SendInRangingOpportunity(Ptr<Packet> pdu)
 {
     NS_LOG_FUNCTION(this << pdu);
+    WhenCpuIdle(m_cpuTxEvents, &Dot16NetDevice::DoSendInRangingOpportunity, pdu);
+}
+
+void
+Dot16NetDevice::DoSendInRangingOpportunity(Ptr<Packet> pdu)
+{
     NS_ABORT_MSG_IF(m_baseStation, "ranging opportunities are for mobile stations");
     uint32_t slots = m_channel->GetRangingOpportunities();
     uint32_t slot = m_slotRng->GetInteger(0, slots - 1);
@@ -376,7 +424,15 @@ Dot16NetDevice::Receive(Ptr<Packet> packet)
         {
             return;
         }
+        WhenCpuIdle(m_cpuRxEvents, &Dot16NetDevice::DeliverUp, packet);
+        return;
     }
+    DeliverUp(packet);
+}
+
+void
+Dot16NetDevice::DeliverUp(Ptr<Packet> packet)
+{
     EthernetHeader header(false);
     packet->RemoveHeader(header);
     Mac48Address dest = header.GetDestination();
@@ -543,13 +599,22 @@ Dot16NetDevice::SendFrom(Ptr<Packet> packet,
             m_macTxDropTrace(packet);
             return false;
         }
-        m_queue.insert(m_queue.end(), pdus.begin(), pdus.end());
-        ScheduleSubframe();
+        for (const Ptr<Packet>& pdu : pdus)
+        {
+            WhenCpuIdle(m_cpuTxEvents, &Dot16NetDevice::EnqueueData, pdu);
+        }
         return true;
     }
     m_queue.push_back(packet);
     ScheduleSubframe();
     return true;
+}
+
+void
+Dot16NetDevice::EnqueueData(Ptr<Packet> pdu)
+{
+    m_queue.push_back(pdu);
+    ScheduleSubframe();
 }
 
 Ptr<Node>

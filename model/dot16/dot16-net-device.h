@@ -88,7 +88,8 @@ class Dot16NetDevice : public NetDevice
 
     /**
      * \brief Queue a MAC management PDU for the next subframe of this device's direction;
-     *        management PDUs go before data.
+     *        management PDUs go before data. The PDU joins the queue once the node's CPU has
+     *        finished the cryptography charged so far (CryptoCostModel).
      * \param pdu the PDU (GMH first)
      */
     void EnqueueManagement(Ptr<Packet> pdu);
@@ -96,7 +97,8 @@ class Dot16NetDevice : public NetDevice
     /**
      * \brief Send a PDU in a contention ranging opportunity of the next uplink subframe (mobile
      *        station only): one of the channel's RangingOpportunities slots, drawn at random; two
-     *        PDUs in the same slot collide and are both lost.
+     *        PDUs in the same slot collide and are both lost. The slot is drawn once the node's
+     *        CPU has finished the cryptography charged so far.
      * \param pdu the PDU (an RNG-REQ)
      */
     void SendInRangingOpportunity(Ptr<Packet> pdu);
@@ -168,6 +170,36 @@ class Dot16NetDevice : public NetDevice
     void DoDispose() override;
 
   private:
+    /**
+     * \brief Run a MAC action when the node's CPU has finished the cryptography charged so far
+     *        (now if it is idle), keeping the order of actions.
+     * \param pending the list the event joins (cancelled as a group)
+     * \param method the action
+     * \param packet its argument
+     */
+    void WhenCpuIdle(std::vector<EventId>& pending,
+                     void (Dot16NetDevice::*method)(Ptr<Packet>),
+                     Ptr<Packet> packet);
+    /**
+     * \brief Queue a management PDU now.
+     * \param pdu the PDU
+     */
+    void DoEnqueueManagement(Ptr<Packet> pdu);
+    /**
+     * \brief Draw the ranging slot of a PDU now.
+     * \param pdu the PDU
+     */
+    void DoSendInRangingOpportunity(Ptr<Packet> pdu);
+    /**
+     * \brief Queue encrypted data PDUs now.
+     * \param pdu the PDU
+     */
+    void EnqueueData(Ptr<Packet> pdu);
+    /**
+     * \brief Hand a received frame (Ethernet header first) to the upper layer.
+     * \param packet the frame
+     */
+    void DeliverUp(Ptr<Packet> packet);
     /// Transmit what fits of the queues in the subframe starting now.
     void StartSubframe();
     /**
@@ -188,23 +220,25 @@ class Dot16NetDevice : public NetDevice
      */
     void NetworkEntryStep(uint32_t step);
 
-    Ptr<Node> m_node;                                    //!< owner
-    Ptr<Dot16Channel> m_channel;                         //!< cell
-    Mac48Address m_address;                              //!< MAC address
-    uint32_t m_ifIndex;                                  //!< interface index
-    uint16_t m_mtu;                                      //!< MTU
-    bool m_baseStation;                                  //!< role
-    bool m_linkUp;                                       //!< link state
-    uint32_t m_maxQueue;                                 //!< queue limit in frames
-    std::deque<Ptr<Packet>> m_queue;                     //!< frames waiting for a subframe
-    EventId m_subframeEvent;                             //!< next transmission opportunity
-    EventId m_entryEvent;                                //!< next network-entry step
-    EventId m_rangingEvent;                              //!< pending ranging opportunity
-    std::deque<Ptr<Packet>> m_mgmtQueue;                 //!< management PDUs (sent first)
-    Ptr<Dot16MacAgent> m_agent;                          //!< 802.16 MAC agent, if any
-    Ptr<ErrorModel> m_receiveErrorModel;                 //!< air loss on receive
-    Ptr<UniformRandomVariable> m_slotRng;                //!< ranging slot choice
-    bool m_inNetwork;                                    //!< network entry started
+    Ptr<Node> m_node;                     //!< owner
+    Ptr<Dot16Channel> m_channel;          //!< cell
+    Mac48Address m_address;               //!< MAC address
+    uint32_t m_ifIndex;                   //!< interface index
+    uint16_t m_mtu;                       //!< MTU
+    bool m_baseStation;                   //!< role
+    bool m_linkUp;                        //!< link state
+    uint32_t m_maxQueue;                  //!< queue limit in frames
+    std::deque<Ptr<Packet>> m_queue;      //!< frames waiting for a subframe
+    EventId m_subframeEvent;              //!< next transmission opportunity
+    EventId m_entryEvent;                 //!< next network-entry step
+    EventId m_rangingEvent;               //!< pending ranging opportunity
+    std::deque<Ptr<Packet>> m_mgmtQueue;  //!< management PDUs (sent first)
+    std::vector<EventId> m_cpuTxEvents;   //!< PDUs waiting for the CPU (dropped on leaving)
+    std::vector<EventId> m_cpuRxEvents;   //!< frames waiting for the CPU before delivery
+    Ptr<Dot16MacAgent> m_agent;           //!< 802.16 MAC agent, if any
+    Ptr<ErrorModel> m_receiveErrorModel;  //!< air loss on receive
+    Ptr<UniformRandomVariable> m_slotRng; //!< ranging slot choice
+    bool m_inNetwork;                     //!< network entry started
     TracedCallback<Ptr<const Packet>> m_phyRxDropTrace;  //!< frames lost on the air
     TracedCallback<> m_linkChanges;                      //!< link-change callbacks
     NetDevice::ReceiveCallback m_rxCallback;             //!< upper-layer receive

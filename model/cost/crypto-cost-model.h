@@ -1,0 +1,189 @@
+/*
+ * SPDX-License-Identifier: GPL-2.0-only
+ *
+ * Author: secure-handover developers
+ */
+
+#ifndef SECURE_HANDOVER_CRYPTO_COST_MODEL_H
+#define SECURE_HANDOVER_CRYPTO_COST_MODEL_H
+
+#include "ns3/nstime.h"
+#include "ns3/object.h"
+#include "ns3/traced-callback.h"
+
+#include <array>
+#include <cstddef>
+#include <string>
+#include <utility>
+
+namespace ns3
+{
+
+class Node;
+
+/**
+ * \ingroup secure-handover
+ * \brief The simulated CPU time of the cryptography one node computes.
+ *
+ * Every primitive is really computed by model/crypto; this model only says how long it takes
+ * in simulated time: cost = CpuScale * (fixed + per-block * ceil(octets / block size)), with a
+ * block of 64 octets for HMAC and 16 octets for everything else. Aggregate one to a Node
+ * (HandoverScenarioHelper::Build does it for every node); a node without one computes for free.
+ *
+ * The node has one CPU: Charge() occupies it, so work charged at the same time is serialised
+ * and finishes at GetIdleTime(). Protocol agents release the result of their work (a frame, a
+ * delivery up the stack, a response) when the CPU is idle again, which keeps the order of the
+ * packets of one connection.
+ */
+class CryptoCostModel : public Object
+{
+  public:
+    /// The operations the module computes.
+    enum Operation : uint8_t
+    {
+        HMAC_SHA1,      //!< HMAC-SHA1 (octets: message)
+        HMAC_SHA256,    //!< HMAC-SHA256 (octets: message)
+        AES_CMAC,       //!< AES-CMAC (octets: message)
+        AES_BLOCK,      //!< raw AES-128 block encryptions (octets: 16 per block)
+        AES_CCM_SEAL,   //!< AES-CCM encryption and tag (octets: plaintext)
+        AES_CCM_OPEN,   //!< AES-CCM decryption and tag check (octets: ciphertext)
+        AES_KEY_WRAP,   //!< RFC 3394 key wrap (octets: key data)
+        AES_KEY_UNWRAP, //!< RFC 3394 key unwrap (octets: key data)
+        KBKDF_CMAC,     //!< SP 800-108 counter KDF with CMAC (octets: output)
+        DOT16_KDF,      //!< 802.16 Dot16KDF (AES-CMAC; octets: output)
+        PRF_PLUS,       //!< IKEv2-style prf+ over HMAC (octets: output)
+        OPERATION_COUNT //!< number of operations (not an operation)
+    };
+
+    /**
+     * \brief Get the type ID.
+     * \return the object TypeId
+     */
+    static TypeId GetTypeId();
+
+    CryptoCostModel();
+    ~CryptoCostModel() override;
+
+    /**
+     * \param op an operation
+     * \return its name ("AesCcmSeal", ...), also the prefix of its Attributes
+     */
+    static std::string GetOperationName(Operation op);
+
+    /**
+     * \param op an operation
+     * \return the octets of one of its blocks (64 for HMAC, 16 otherwise)
+     */
+    static std::size_t GetBlockSize(Operation op);
+
+    /**
+     * \brief The simulated time of one call, without occupying the CPU.
+     * \param op the operation
+     * \param octets the length the operation depends on (see Operation)
+     * \return CpuScale * (fixed + per-block * ceil(octets / block size))
+     */
+    Time GetCost(Operation op, std::size_t octets) const;
+
+    /**
+     * \brief Charge one operation to a node: occupy its CPU for the cost and fire "Charged".
+     * \param node the node that computes
+     * \param op the operation
+     * \param octets the length the operation depends on
+     * \return the cost, or zero if the node has no CryptoCostModel
+     */
+    static Time Charge(Ptr<Node> node, Operation op, std::size_t octets);
+
+    /**
+     * \param node a node
+     * \return when the node's CPU has finished all the work charged so far (now if idle or
+     *         if the node has no CryptoCostModel)
+     */
+    static Time GetIdleTime(Ptr<Node> node);
+
+    /**
+     * \param node a node
+     * \return how long from now until the node's CPU is idle (zero without a model)
+     */
+    static Time GetDelayUntilIdle(Ptr<Node> node);
+
+    /**
+     * TracedCallback signature for a charged operation.
+     * \param operation the operation's name
+     * \param octets the length charged
+     * \param cost the simulated CPU time
+     */
+    typedef void (*ChargedTracedCallback)(const std::string& operation,
+                                          std::size_t octets,
+                                          Time cost);
+
+  private:
+    /**
+     * \brief Attribute setter of the fixed cost of one operation.
+     * \param cost the cost per call
+     */
+    template <Operation Op>
+    void SetFixed(Time cost)
+    {
+        m_fixed[Op] = cost;
+    }
+
+    /**
+     * \return the fixed cost of one operation (Attribute getter)
+     */
+    template <Operation Op>
+    Time GetFixed() const
+    {
+        return m_fixed[Op];
+    }
+
+    /**
+     * \brief Attribute setter of the per-block cost of one operation.
+     * \param cost the cost per block
+     */
+    template <Operation Op>
+    void SetPerBlock(Time cost)
+    {
+        m_perBlock[Op] = cost;
+    }
+
+    /**
+     * \return the per-block cost of one operation (Attribute getter)
+     */
+    template <Operation Op>
+    Time GetPerBlock() const
+    {
+        return m_perBlock[Op];
+    }
+
+    /**
+     * \brief Add the two Attributes of one operation.
+     * \param tid the TypeId being built
+     */
+    template <Operation Op>
+    static void AddOperationAttributes(TypeId& tid);
+
+    /**
+     * \brief Add the Attributes of every operation.
+     * \param tid the TypeId being built
+     */
+    template <std::size_t... I>
+    static void AddAllOperationAttributes(TypeId& tid, std::index_sequence<I...>);
+
+    /**
+     * \brief Occupy the CPU for cost after the work already charged.
+     * \param op the operation
+     * \param octets the length
+     * \return the cost
+     */
+    Time Occupy(Operation op, std::size_t octets);
+
+    std::array<Time, OPERATION_COUNT> m_fixed;    //!< cost per call, by operation
+    std::array<Time, OPERATION_COUNT> m_perBlock; //!< cost per block, by operation
+    double m_cpuScale;                            //!< multiplies every cost
+    Time m_busyUntil;                             //!< the CPU is busy until then
+    TracedCallback<const std::string&, std::size_t, Time> m_chargedTrace; //!< Charged
+};
+
+} // namespace ns3
+
+#endif /* SECURE_HANDOVER_CRYPTO_COST_MODEL_H */
