@@ -182,6 +182,55 @@ class CryptoCostSerialisationTestCase : public TestCase
 
 /**
  * \ingroup secure-handover-tests
+ * \brief The --mn-cpu-scale option: unset by default, a non-negative number, INI-file name.
+ */
+class CryptoCostOptionTestCase : public TestCase
+{
+  public:
+    CryptoCostOptionTestCase()
+        : TestCase("--mn-cpu-scale parses and validates")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        ScenarioConfig config;
+        NS_TEST_EXPECT_MSG_EQ(config.mnCpuScale.has_value(), false, "unset: attribute default");
+        NS_TEST_EXPECT_MSG_EQ(ScenarioConfig::IsOption("mn-cpu-scale"), true, "an option");
+        config.Set("mn-cpu-scale", "2.5");
+        NS_TEST_EXPECT_MSG_EQ(config.mnCpuScale.value_or(0), 2.5, "parsed");
+        config.Set("mn-cpu-scale", "0");
+        NS_TEST_EXPECT_MSG_EQ(config.mnCpuScale.value_or(1), 0, "a free CPU is allowed");
+        for (const char* bad : {"-1", "x", "", "1e999"})
+        {
+            bool refused = false;
+            try
+            {
+                config.Set("mn-cpu-scale", bad);
+            }
+            catch (const ScenarioConfigError&)
+            {
+                refused = true;
+            }
+            NS_TEST_EXPECT_MSG_EQ(refused, true, "'" << bad << "' refused");
+        }
+        config.mnCpuScale = -2;
+        bool invalid = false;
+        try
+        {
+            config.Validate();
+        }
+        catch (const ScenarioConfigError&)
+        {
+            invalid = true;
+        }
+        NS_TEST_EXPECT_MSG_EQ(invalid, true, "Validate refuses a negative scale");
+    }
+};
+
+/**
+ * \ingroup secure-handover-tests
  * \brief With --ckc-skew 2, resync_ms of each handover is its attempts times the cost of one
  *        attempt (two counter-TEK Dot16KDF calls and one AES-CCM open of the MPDU) on the
  *        target BS's CPU; CpuScale on the BSs scales it, --mn-cpu-scale does not.
@@ -363,6 +412,15 @@ class CryptoCostResyncTestCase : public TestCase
                                       3 * baseResync[i],
                                       1e-6,
                                       "a 3x slower BS self-synchronises 3x slower");
+            if (baseResync[i] > 0)
+            {
+                // The first UL SDU at the target is delivered after the resync: the
+                // interruption includes it.
+                NS_TEST_EXPECT_MSG_GT(slowBs.records[i].security.interruptionMs,
+                                      base.records[i].security.interruptionMs + slowResync[i] -
+                                          baseResync[i] - 1e-6,
+                                      "interruption includes the self-synchronisation");
+            }
         }
 
         Outcome slowMn = RunScenario(1.0, 10.0);
@@ -398,6 +456,7 @@ class CryptoCostTestSuite : public TestSuite
     {
         AddTestCase(new CryptoCostArithmeticTestCase());
         AddTestCase(new CryptoCostSerialisationTestCase());
+        AddTestCase(new CryptoCostOptionTestCase());
         AddTestCase(new CryptoCostResyncTestCase());
     }
 };

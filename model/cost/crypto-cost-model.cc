@@ -50,25 +50,38 @@ constexpr std::array<OperationInfo, CryptoCostModel::OPERATION_COUNT> OPERATIONS
 
 } // namespace
 
+template <CryptoCostModel::Operation Op, CryptoCostModel::CostTable CryptoCostModel::*Table>
+void
+CryptoCostModel::AddCostAttribute(TypeId& tid,
+                                  const std::string& name,
+                                  const std::string& help,
+                                  int64_t defaultNs)
+{
+    tid.AddAttribute(name,
+                     help,
+                     TimeValue(NanoSeconds(defaultNs)),
+                     MakeTimeAccessor(&CryptoCostModel::SetTableCost<Op, Table>,
+                                      &CryptoCostModel::GetTableCost<Op, Table>),
+                     MakeTimeChecker(Time(0)));
+}
+
 template <CryptoCostModel::Operation Op>
 void
 CryptoCostModel::AddOperationAttributes(TypeId& tid)
 {
     const OperationInfo& info = OPERATIONS[Op];
     const std::string name = info.name;
-    tid.AddAttribute(
-        name + "Fixed",
-        "Simulated CPU time of one " + name + " call, before CpuScale.",
-        TimeValue(NanoSeconds(info.fixedNs)),
-        MakeTimeAccessor(&CryptoCostModel::SetFixed<Op>, &CryptoCostModel::GetFixed<Op>),
-        MakeTimeChecker(Time(0)));
-    tid.AddAttribute(
-        name + "PerBlock",
-        "Simulated CPU time of " + name + " per " + std::to_string(info.blockSize) +
-            "-octet block, before CpuScale.",
-        TimeValue(NanoSeconds(info.perBlockNs)),
-        MakeTimeAccessor(&CryptoCostModel::SetPerBlock<Op>, &CryptoCostModel::GetPerBlock<Op>),
-        MakeTimeChecker(Time(0)));
+    AddCostAttribute<Op, &CryptoCostModel::m_fixed>(tid,
+                                                    name + "Fixed",
+                                                    "Simulated CPU time of one " + name +
+                                                        " call, before CpuScale.",
+                                                    info.fixedNs);
+    AddCostAttribute<Op, &CryptoCostModel::m_perBlock>(tid,
+                                                       name + "PerBlock",
+                                                       "Simulated CPU time of " + name + " per " +
+                                                           std::to_string(info.blockSize) +
+                                                           "-octet block, before CpuScale.",
+                                                       info.perBlockNs);
 }
 
 template <std::size_t... I>

@@ -117,43 +117,40 @@ class CryptoCostModel : public Object
                                           Time cost);
 
   private:
+    /// Costs by operation (per call, or per block).
+    using CostTable = std::array<Time, OPERATION_COUNT>;
+
     /**
-     * \brief Attribute setter of the fixed cost of one operation.
-     * \param cost the cost per call
+     * \brief Attribute setter of one operation's entry in a cost table.
+     * \param cost the cost
      */
-    template <Operation Op>
-    void SetFixed(Time cost)
+    template <Operation Op, CostTable CryptoCostModel::*Table>
+    void SetTableCost(Time cost)
     {
-        m_fixed[Op] = cost;
+        (this->*Table)[Op] = cost;
     }
 
     /**
-     * \return the fixed cost of one operation (Attribute getter)
+     * \return one operation's entry in a cost table (Attribute getter)
      */
-    template <Operation Op>
-    Time GetFixed() const
+    template <Operation Op, CostTable CryptoCostModel::*Table>
+    Time GetTableCost() const
     {
-        return m_fixed[Op];
+        return (this->*Table)[Op];
     }
 
     /**
-     * \brief Attribute setter of the per-block cost of one operation.
-     * \param cost the cost per block
+     * \brief Add the Attribute of one operation's entry in a cost table.
+     * \param tid the TypeId being built
+     * \param name the Attribute name
+     * \param help its help text
+     * \param defaultNs its default (ns)
      */
-    template <Operation Op>
-    void SetPerBlock(Time cost)
-    {
-        m_perBlock[Op] = cost;
-    }
-
-    /**
-     * \return the per-block cost of one operation (Attribute getter)
-     */
-    template <Operation Op>
-    Time GetPerBlock() const
-    {
-        return m_perBlock[Op];
-    }
+    template <Operation Op, CostTable CryptoCostModel::*Table>
+    static void AddCostAttribute(TypeId& tid,
+                                 const std::string& name,
+                                 const std::string& help,
+                                 int64_t defaultNs);
 
     /**
      * \brief Add the two Attributes of one operation.
@@ -177,10 +174,10 @@ class CryptoCostModel : public Object
      */
     Time Occupy(Operation op, std::size_t octets);
 
-    std::array<Time, OPERATION_COUNT> m_fixed;    //!< cost per call, by operation
-    std::array<Time, OPERATION_COUNT> m_perBlock; //!< cost per block, by operation
-    double m_cpuScale;                            //!< multiplies every cost
-    Time m_busyUntil;                             //!< the CPU is busy until then
+    CostTable m_fixed;    //!< cost per call, by operation
+    CostTable m_perBlock; //!< cost per block, by operation
+    double m_cpuScale;    //!< multiplies every cost
+    Time m_busyUntil;     //!< the CPU is busy until then
     TracedCallback<const std::string&, std::size_t, Time> m_chargedTrace; //!< Charged
 };
 

@@ -507,14 +507,16 @@ Dot16BsAgent::HandleUplinkData(Mobile& m, const crypto::Bytes& pdu)
         Event(m, "drop-" + Dot16MpduStatusName(status));
         return nullptr;
     }
+    // The SDU goes up when the CPU has decrypted it (after any self-synchronisation).
+    Time delivered = CryptoCostModel::GetIdleTime(cpu);
     if (!m.stats.hasFirstData)
     {
         m.stats.hasFirstData = true;
-        m.stats.firstData = Simulator::Now();
+        m.stats.firstData = delivered;
         Event(m, "first-data");
     }
     m.stats.hasLastData = true;
-    m.stats.lastData = Simulator::Now();
+    m.stats.lastData = delivered;
     m.served = true;
     return Create<Packet>(sdu.data(), static_cast<uint32_t>(sdu.size()));
 }
@@ -538,7 +540,7 @@ Dot16BsAgent::EncapsulateData(Ptr<Dot16NetDevice> /* device */,
         CryptoCostModel::Charge(CpuNode(), CryptoCostModel::AES_CCM_SEAL, sdu.size());
         pdus.push_back(Create<Packet>(pdu.data(), static_cast<uint32_t>(pdu.size())));
         m.stats.hasLastData = true;
-        m.stats.lastData = Simulator::Now();
+        m.stats.lastData = CryptoCostModel::GetIdleTime(CpuNode()); // the MPDU is ready then
     }
     return pdus;
 }

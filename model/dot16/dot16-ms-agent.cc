@@ -602,14 +602,16 @@ Dot16MsAgent::ReceivePdu(Ptr<Dot16NetDevice> device, Ptr<const Packet> packet)
             m_dropTrace("data-" + Dot16MpduStatusName(result));
             return nullptr;
         }
+        // The SDU goes up when the CPU has decrypted it.
+        Time delivered = CryptoCostModel::GetIdleTime(GetObject<Node>());
         if (m_awaitingFirstData)
         {
             m_awaitingFirstData = false;
             m_stats.hasFirstTargetData = true;
-            m_stats.firstTargetData = Simulator::Now();
+            m_stats.firstTargetData = delivered;
         }
         m_hasLastData = true;
-        m_lastData = Simulator::Now();
+        m_lastData = delivered;
         return Create<Packet>(sdu.data(), static_cast<uint32_t>(sdu.size()));
     }
     if (cid == DOT16_BROADCAST_CID)
@@ -951,7 +953,7 @@ Dot16MsAgent::EncapsulateData(Ptr<Dot16NetDevice> device,
     crypto::Bytes pdu = m_teks->Seal(m_cids.transport, crypto::ByteView(sdu), Simulator::Now());
     CryptoCostModel::Charge(GetObject<Node>(), CryptoCostModel::AES_CCM_SEAL, sdu.size());
     m_hasLastData = true;
-    m_lastData = Simulator::Now();
+    m_lastData = CryptoCostModel::GetIdleTime(GetObject<Node>()); // the MPDU is ready then
     return {Create<Packet>(pdu.data(), static_cast<uint32_t>(pdu.size()))};
 }
 
