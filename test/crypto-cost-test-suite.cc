@@ -8,14 +8,17 @@
 // of CryptoCostModel, the serialisation of work on one node's CPU, and the 802.16 target BS's
 // self-synchronisation time (resync_ms), which is the cost of its attempts.
 
+#include "ns3/boolean.h"
 #include "ns3/config.h"
 #include "ns3/crypto-cost-model.h"
 #include "ns3/dot16-mac-agent.h"
 #include "ns3/dot16-net-device.h"
 #include "ns3/double.h"
+#include "ns3/ethernet-header.h"
 #include "ns3/handover-record.h"
 #include "ns3/handover-scenario-helper.h"
 #include "ns3/latency-recorder.h"
+#include "ns3/mac48-address.h"
 #include "ns3/net-device.h"
 #include "ns3/node.h"
 #include "ns3/rng-seed-manager.h"
@@ -25,6 +28,7 @@
 
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 using namespace ns3;
@@ -178,6 +182,135 @@ class CryptoCostSerialisationTestCase : public TestCase
     std::vector<std::string> m_charged; //!< "op:octets:ns"
     std::vector<Time> m_idle;           //!< GetIdleTime at each probe
     std::vector<Time> m_delay;          //!< GetDelayUntilIdle at each probe
+};
+
+/**
+ * \ingroup secure-handover-tests
+ * \brief A MAC agent that "decrypts" every PDU by charging one AES-CCM open and hands it up
+ *        unchanged.
+ */
+class ChargingMacAgent : public Dot16MacAgent
+{
+  public:
+    void StartNetworkEntry(Ptr<Dot16NetDevice> /* device */) override
+    {
+    }
+
+    void LeaveNetwork(Ptr<Dot16NetDevice> /* device */) override
+    {
+    }
+
+    std::vector<Ptr<Packet>> EncapsulateData(Ptr<Dot16NetDevice> /* device */,
+                                             Ptr<const Packet> frame,
+                                             Mac48Address /* dest */) override
+    {
+        return {frame->Copy()};
+    }
+
+    Ptr<Packet> ReceivePdu(Ptr<Dot16NetDevice> device, Ptr<const Packet> pdu) override
+    {
+        CryptoCostModel::Charge(device->GetNode(), CryptoCostModel::AES_CCM_OPEN, pdu->GetSize());
+        return pdu->Copy();
+    }
+};
+
+/**
+ * \ingroup secure-handover-tests
+ * \brief Dot16NetDevice hands a decrypted SDU up when its node's CPU is done, in order.
+ */
+class CryptoCostDeliveryTestCase : public TestCase
+{
+  public:
+    CryptoCostDeliveryTestCase()
+        : TestCase("Dot16NetDevice delivers SDUs when the CPU is idle, in arrival order")
+    {
+    }
+
+  private:
+    /// Receive callback: records the time and the frame size.
+    bool OnRx(Ptr<NetDevice> device,
+              Ptr<const Packet> packet,
+              uint16_t /* protocol */,
+              const Address& /* from */)
+    {
+        m_rx.emplace_back(device == m_free ? "free" : "cpu", Simulator::Now(), packet->GetSize());
+        return true;
+    }
+
+    /**
+     * \brief A base-station device on a node, with the charging agent.
+     * \param node the node
+     * \return the device
+     */
+    Ptr<Dot16NetDevice> MakeDevice(Ptr<Node> node)
+    {
+        Ptr<Dot16NetDevice> device = CreateObject<Dot16NetDevice>();
+        device->SetAttribute("BaseStation", BooleanValue(true));
+        device->SetAddress(Mac48Address::Allocate());
+        node->AddDevice(device);
+        device->SetMacAgent(CreateObject<ChargingMacAgent>());
+        device->SetReceiveCallback(MakeCallback(&CryptoCostDeliveryTestCase::OnRx, this));
+        return device;
+    }
+
+    /**
+     * \brief A frame (Ethernet header, then `size` octets) to the device.
+     * \param device the receiver
+     * \param size payload octets
+     */
+    static void Deliver(Ptr<Dot16NetDevice> device, uint32_t size)
+    {
+        Ptr<Packet> frame = Create<Packet>(size);
+        EthernetHeader header(false);
+        header.SetDestination(Mac48Address::ConvertFrom(device->GetAddress()));
+        header.SetSource(Mac48Address::Allocate());
+        header.SetLengthType(0x0800);
+        frame->AddHeader(header);
+        device->Receive(frame);
+    }
+
+    void DoRun() override
+    {
+        Ptr<Node> node = CreateObject<Node>();
+        Ptr<CryptoCostModel> cpu = CreateObject<CryptoCostModel>();
+        cpu->SetAttribute("AesCcmOpenFixed", TimeValue(MilliSeconds(1)));
+        cpu->SetAttribute("AesCcmOpenPerBlock", TimeValue(Time(0)));
+        node->AggregateObject(cpu);
+        Ptr<Dot16NetDevice> device = MakeDevice(node);
+        m_free = MakeDevice(CreateObject<Node>()); // no CryptoCostModel
+        // Three frames at 1 s, one at 1.0005 s while the CPU is busy, one at 2 s.
+        for (uint32_t size : {10U, 20U, 30U})
+        {
+            Simulator::Schedule(Seconds(1), &CryptoCostDeliveryTestCase::Deliver, device, size);
+        }
+        Simulator::Schedule(MicroSeconds(1000500),
+                            &CryptoCostDeliveryTestCase::Deliver,
+                            device,
+                            40U);
+        Simulator::Schedule(Seconds(2), &CryptoCostDeliveryTestCase::Deliver, device, 50U);
+        Simulator::Schedule(Seconds(1), &CryptoCostDeliveryTestCase::Deliver, m_free, 60U);
+        Simulator::Run();
+        const std::vector<std::tuple<std::string, Time, uint32_t>> expected{
+            {"free", Seconds(1), 60},
+            {"cpu", MilliSeconds(1001), 10},
+            {"cpu", MilliSeconds(1002), 20},
+            {"cpu", MilliSeconds(1003), 30},
+            {"cpu", MilliSeconds(1004), 40},
+            {"cpu", MilliSeconds(2001), 50},
+        };
+        NS_TEST_ASSERT_MSG_EQ(m_rx.size(), expected.size(), "every frame delivered");
+        for (std::size_t i = 0; i < expected.size(); ++i)
+        {
+            NS_TEST_EXPECT_MSG_EQ(std::get<0>(m_rx[i]), std::get<0>(expected[i]), "device " << i);
+            NS_TEST_EXPECT_MSG_EQ(std::get<1>(m_rx[i]), std::get<1>(expected[i]), "time " << i);
+            NS_TEST_EXPECT_MSG_EQ(std::get<2>(m_rx[i]), std::get<2>(expected[i]), "order " << i);
+        }
+        m_free = nullptr;
+        Simulator::Destroy();
+    }
+
+    Ptr<Dot16NetDevice> m_free;                                //!< device on a node without CPU
+    std::vector<std::tuple<std::string, Time, uint32_t>> m_rx; //!< (device, time, size)
 };
 
 /**
@@ -457,6 +590,7 @@ class CryptoCostTestSuite : public TestSuite
         AddTestCase(new CryptoCostArithmeticTestCase());
         AddTestCase(new CryptoCostSerialisationTestCase());
         AddTestCase(new CryptoCostOptionTestCase());
+        AddTestCase(new CryptoCostDeliveryTestCase());
         AddTestCase(new CryptoCostResyncTestCase());
     }
 };
