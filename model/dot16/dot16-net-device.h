@@ -220,25 +220,25 @@ class Dot16NetDevice : public NetDevice
      */
     void NetworkEntryStep(uint32_t step);
 
-    Ptr<Node> m_node;                     //!< owner
-    Ptr<Dot16Channel> m_channel;          //!< cell
-    Mac48Address m_address;               //!< MAC address
-    uint32_t m_ifIndex;                   //!< interface index
-    uint16_t m_mtu;                       //!< MTU
-    bool m_baseStation;                   //!< role
-    bool m_linkUp;                        //!< link state
-    uint32_t m_maxQueue;                  //!< queue limit in frames
-    std::deque<Ptr<Packet>> m_queue;      //!< frames waiting for a subframe
-    EventId m_subframeEvent;              //!< next transmission opportunity
-    EventId m_entryEvent;                 //!< next network-entry step
-    EventId m_rangingEvent;               //!< pending ranging opportunity
-    std::deque<Ptr<Packet>> m_mgmtQueue;  //!< management PDUs (sent first)
-    std::vector<EventId> m_cpuTxEvents;   //!< PDUs waiting for the CPU (dropped on leaving)
-    std::vector<EventId> m_cpuRxEvents;   //!< frames waiting for the CPU before delivery
-    Ptr<Dot16MacAgent> m_agent;           //!< 802.16 MAC agent, if any
-    Ptr<ErrorModel> m_receiveErrorModel;  //!< air loss on receive
-    Ptr<UniformRandomVariable> m_slotRng; //!< ranging slot choice
-    bool m_inNetwork;                     //!< network entry started
+    Ptr<Node> m_node;                                    //!< owner
+    Ptr<Dot16Channel> m_channel;                         //!< cell
+    Mac48Address m_address;                              //!< MAC address
+    uint32_t m_ifIndex;                                  //!< interface index
+    uint16_t m_mtu;                                      //!< MTU
+    bool m_baseStation;                                  //!< role
+    bool m_linkUp;                                       //!< link state
+    uint32_t m_maxQueue;                                 //!< queue limit in frames
+    std::deque<Ptr<Packet>> m_queue;                     //!< frames waiting for a subframe
+    EventId m_subframeEvent;                             //!< next transmission opportunity
+    EventId m_entryEvent;                                //!< next network-entry step
+    EventId m_rangingEvent;                              //!< pending ranging opportunity
+    std::deque<Ptr<Packet>> m_mgmtQueue;                 //!< management PDUs (sent first)
+    std::vector<EventId> m_cpuTxEvents;                  //!< PDUs waiting for the CPU to send
+    std::vector<EventId> m_cpuRxEvents;                  //!< SDUs waiting for the CPU to go up
+    Ptr<Dot16MacAgent> m_agent;                          //!< 802.16 MAC agent, if any
+    Ptr<ErrorModel> m_receiveErrorModel;                 //!< air loss on receive
+    Ptr<UniformRandomVariable> m_slotRng;                //!< ranging slot choice
+    bool m_inNetwork;                                    //!< network entry started
     TracedCallback<Ptr<const Packet>> m_phyRxDropTrace;  //!< frames lost on the air
     TracedCallback<> m_linkChanges;                      //!< link-change callbacks
     NetDevice::ReceiveCallback m_rxCallback;             //!< upper-layer receive
