@@ -43,6 +43,26 @@ ChargeAt(Ptr<Node> node, CryptoCostModel::Operation op, std::size_t octets)
     CryptoCostModel::Charge(node, op, octets);
 }
 
+/**
+ * \brief Whether an action on a ScenarioConfig is refused.
+ * \param action the action
+ * \return true if it threw ScenarioConfigError
+ */
+template <typename Action>
+bool
+Refused(Action action)
+{
+    try
+    {
+        action();
+    }
+    catch (const ScenarioConfigError&)
+    {
+        return true;
+    }
+    return false;
+}
+
 } // namespace
 
 /**
@@ -337,28 +357,14 @@ class CryptoCostOptionTestCase : public TestCase
         NS_TEST_EXPECT_MSG_EQ(config.mnCpuScale.value_or(1), 0, "a free CPU is allowed");
         for (const char* bad : {"-1", "x", "", "1e999"})
         {
-            bool refused = false;
-            try
-            {
-                config.Set("mn-cpu-scale", bad);
-            }
-            catch (const ScenarioConfigError&)
-            {
-                refused = true;
-            }
-            NS_TEST_EXPECT_MSG_EQ(refused, true, "'" << bad << "' refused");
+            NS_TEST_EXPECT_MSG_EQ(Refused([&] { config.Set("mn-cpu-scale", bad); }),
+                                  true,
+                                  "'" << bad << "' refused");
         }
         config.mnCpuScale = -2;
-        bool invalid = false;
-        try
-        {
-            config.Validate();
-        }
-        catch (const ScenarioConfigError&)
-        {
-            invalid = true;
-        }
-        NS_TEST_EXPECT_MSG_EQ(invalid, true, "Validate refuses a negative scale");
+        NS_TEST_EXPECT_MSG_EQ(Refused([&] { config.Validate(); }),
+                              true,
+                              "Validate refuses a negative scale");
     }
 };
 
