@@ -181,4 +181,23 @@ CryptoCostModel::GetDelayUntilIdle(Ptr<Node> node)
     return GetIdleTime(node) - Simulator::Now();
 }
 
+void
+CryptoCostModel::PruneExpired(std::vector<EventId>& pending)
+{
+    pending.erase(std::remove_if(pending.begin(),
+                                 pending.end(),
+                                 [](const EventId& e) { return e.IsExpired(); }),
+                  pending.end());
+}
+
+void
+CryptoCostModel::CancelPending(std::vector<EventId>& pending)
+{
+    for (EventId& event : pending)
+    {
+        event.Cancel();
+    }
+    pending.clear();
+}
+
 } // namespace ns3

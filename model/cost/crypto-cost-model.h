@@ -7,14 +7,17 @@
 #ifndef SECURE_HANDOVER_CRYPTO_COST_MODEL_H
 #define SECURE_HANDOVER_CRYPTO_COST_MODEL_H
 
+#include "ns3/event-id.h"
 #include "ns3/nstime.h"
 #include "ns3/object.h"
+#include "ns3/simulator.h"
 #include "ns3/traced-callback.h"
 
 #include <array>
 #include <cstddef>
 #include <string>
 #include <utility>
+#include <vector>
 
 namespace ns3
 {
@@ -107,6 +110,40 @@ class CryptoCostModel : public Object
     static Time GetDelayUntilIdle(Ptr<Node> node);
 
     /**
+     * \brief Run (obj->*method)(args...) when the node's CPU has finished the work charged so
+     *        far: at once if it is idle and nothing is pending, else as an event kept in
+     *        pending. Release times never decrease and events of one time run in the order
+     *        they were scheduled, so actions keep the order in which they were asked for.
+     * \param node the node whose CPU did the work
+     * \param pending the caller's pending releases (expired ones are dropped here)
+     * \param method the action
+     * \param obj the object to run it on
+     * \param args its arguments
+     */
+    template <typename Method, typename Obj, typename... Args>
+    static void RunWhenIdle(Ptr<Node> node,
+                            std::vector<EventId>& pending,
+                            Method method,
+                            Obj obj,
+                            Args... args)
+    {
+        PruneExpired(pending);
+        Time delay = GetDelayUntilIdle(node);
+        if (delay.IsZero() && pending.empty())
+        {
+            (obj->*method)(args...);
+            return;
+        }
+        pending.push_back(Simulator::Schedule(delay, method, obj, args...));
+    }
+
+    /**
+     * \brief Cancel the pending releases of a caller (DoDispose, or leaving a cell).
+     * \param pending the releases
+     */
+    static void CancelPending(std::vector<EventId>& pending);
+
+    /**
      * TracedCallback signature for a charged operation.
      * \param operation the operation's name
      * \param octets the length charged
@@ -117,6 +154,12 @@ class CryptoCostModel : public Object
                                           Time cost);
 
   private:
+    /**
+     * \brief Drop the releases that have run or were cancelled.
+     * \param pending the releases
+     */
+    static void PruneExpired(std::vector<EventId>& pending);
+
     /// Costs by operation (per call, or per block).
     using CostTable = std::array<Time, OPERATION_COUNT>;
 

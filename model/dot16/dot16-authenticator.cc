@@ -82,6 +82,7 @@ Dot16Authenticator::~Dot16Authenticator()
 void
 Dot16Authenticator::DoDispose()
 {
+    CryptoCostModel::CancelPending(m_pendingSends);
     m_socket = nullptr;
     m_random = nullptr;
     m_mobiles.clear();
@@ -162,12 +163,13 @@ Dot16Authenticator::SendTo(const Dot16BackboneHeader& message, const crypto::Mac
     Ptr<Packet> packet = Create<Packet>();
     packet->AddHeader(message);
     NS_LOG_INFO("-> " << crypto::ToHex(bsid) << " " << Dot16BackboneHeader::TypeName(message.type));
-    // Sent once the CPU has done the work charged so far (the CPU's busy time only grows).
-    Simulator::Schedule(CryptoCostModel::GetDelayUntilIdle(GetNode()),
-                        &Dot16Authenticator::Transmit,
-                        this,
-                        packet,
-                        it->second);
+    // Sent once the CPU has done the work charged so far.
+    CryptoCostModel::RunWhenIdle(GetNode(),
+                                 m_pendingSends,
+                                 &Dot16Authenticator::Transmit,
+                                 this,
+                                 packet,
+                                 it->second);
 }
 
 void

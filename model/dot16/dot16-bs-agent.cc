@@ -165,6 +165,7 @@ void
 Dot16BsAgent::DoDispose()
 {
     m_nbrAdvEvent.Cancel();
+    CryptoCostModel::CancelPending(m_backboneEvents);
     m_device = nullptr;
     m_socket = nullptr;
     m_random = nullptr;
@@ -894,11 +895,12 @@ Dot16BsAgent::SendToAuthenticator(Dot16BackboneHeader& message)
     message.bsid = m_bsid;
     Ptr<Packet> packet = Create<Packet>();
     packet->AddHeader(message);
-    // Sent once the CPU has done the work charged so far (the CPU's busy time only grows).
-    Simulator::Schedule(CryptoCostModel::GetDelayUntilIdle(CpuNode()),
-                        &Dot16BsAgent::TransmitToAuthenticator,
-                        this,
-                        packet);
+    // Sent once the CPU has done the work charged so far.
+    CryptoCostModel::RunWhenIdle(CpuNode(),
+                                 m_backboneEvents,
+                                 &Dot16BsAgent::TransmitToAuthenticator,
+                                 this,
+                                 packet);
 }
 
 void

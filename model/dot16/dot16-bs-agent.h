@@ -323,6 +323,7 @@ class Dot16BsAgent : public Dot16MacAgent
     Ptr<Socket> m_socket;                      //!< backbone socket
     Ptr<SecurityRandom> m_random;              //!< TEK and nonce source
     EventId m_nbrAdvEvent;                     //!< next MOB_NBR-ADV
+    std::vector<EventId> m_backboneEvents;     //!< messages waiting for the CPU
     std::vector<crypto::Mac48> m_neighbors;    //!< advertised neighbours
     std::map<crypto::Mac48, Mobile> m_mobiles; //!< per MS
     TracedCallback<const std::string&, const std::string&> m_eventTrace; //!< security events

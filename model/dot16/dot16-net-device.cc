@@ -21,8 +21,6 @@
 #include "ns3/simulator.h"
 #include "ns3/uinteger.h"
 
-#include <algorithm>
-
 namespace ns3
 {
 
@@ -119,14 +117,8 @@ Dot16NetDevice::DoDispose()
     m_subframeEvent.Cancel();
     m_entryEvent.Cancel();
     m_rangingEvent.Cancel();
-    for (std::vector<EventId>* pending : {&m_cpuTxEvents, &m_cpuRxEvents})
-    {
-        for (EventId& event : *pending)
-        {
-            event.Cancel();
-        }
-        pending->clear();
-    }
+    CryptoCostModel::CancelPending(m_cpuTxEvents);
+    CryptoCostModel::CancelPending(m_cpuRxEvents);
     m_queue.clear();
     m_mgmtQueue.clear();
     m_agent = nullptr;
@@ -213,11 +205,7 @@ Dot16NetDevice::LeaveNetwork()
     m_entryEvent.Cancel();
     m_subframeEvent.Cancel();
     m_rangingEvent.Cancel();
-    for (EventId& event : m_cpuTxEvents)
-    {
-        event.Cancel();
-    }
-    m_cpuTxEvents.clear();
+    CryptoCostModel::CancelPending(m_cpuTxEvents);
     for (const auto& p : m_queue)
     {
         m_macTxDropTrace(p);
@@ -261,30 +249,14 @@ Dot16NetDevice::GetMacAgent() const
 }
 
 void
-Dot16NetDevice::WhenCpuIdle(std::vector<EventId>& pending,
-                            void (Dot16NetDevice::*method)(Ptr<Packet>),
-                            Ptr<Packet> packet)
-{
-    // The CPU's busy-until time only grows, so actions leave in the order they were asked for
-    // (events at one time run in the order they were scheduled).
-    pending.erase(std::remove_if(pending.begin(),
-                                 pending.end(),
-                                 [](const EventId& e) { return e.IsExpired(); }),
-                  pending.end());
-    Time delay = CryptoCostModel::GetDelayUntilIdle(m_node);
-    if (delay.IsZero() && pending.empty())
-    {
-        (this->*method)(packet);
-        return;
-    }
-    pending.push_back(Simulator::Schedule(delay, method, this, packet));
-}
-
-void
 Dot16NetDevice::EnqueueManagement(Ptr<Packet> pdu)
 {
     NS_LOG_FUNCTION(this << pdu);
-    WhenCpuIdle(m_cpuTxEvents, &Dot16NetDevice::DoEnqueueManagement, pdu);
+    CryptoCostModel::RunWhenIdle(m_node,
+                                 m_cpuTxEvents,
+                                 &Dot16NetDevice::DoEnqueueManagement,
+                                 this,
+                                 pdu);
 }
 
 void
@@ -302,7 +274,11 @@ void
 Dot16NetDevice::SendInRangingOpportunity(Ptr<Packet> pdu)
 {
     NS_LOG_FUNCTION(this << pdu);
-    WhenCpuIdle(m_cpuTxEvents, &Dot16NetDevice::DoSendInRangingOpportunity, pdu);
+    CryptoCostModel::RunWhenIdle(m_node,
+                                 m_cpuTxEvents,
+                                 &Dot16NetDevice::DoSendInRangingOpportunity,
+                                 this,
+                                 pdu);
 }
 
 void
@@ -424,7 +400,11 @@ Dot16NetDevice::Receive(Ptr<Packet> packet)
         {
             return;
         }
-        WhenCpuIdle(m_cpuRxEvents, &Dot16NetDevice::DeliverUp, packet);
+        CryptoCostModel::RunWhenIdle(m_node,
+                                     m_cpuRxEvents,
+                                     &Dot16NetDevice::DeliverUp,
+                                     this,
+                                     packet);
         return;
     }
     DeliverUp(packet);
@@ -601,7 +581,11 @@ Dot16NetDevice::SendFrom(Ptr<Packet> packet,
         }
         for (const Ptr<Packet>& pdu : pdus)
         {
-            WhenCpuIdle(m_cpuTxEvents, &Dot16NetDevice::EnqueueData, pdu);
+            CryptoCostModel::RunWhenIdle(m_node,
+                                         m_cpuTxEvents,
+                                         &Dot16NetDevice::EnqueueData,
+                                         this,
+                                         pdu);
         }
         return true;
     }

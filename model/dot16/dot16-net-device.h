@@ -171,16 +171,6 @@ class Dot16NetDevice : public NetDevice
 
   private:
     /**
-     * \brief Run a MAC action when the node's CPU has finished the cryptography charged so far
-     *        (now if it is idle), keeping the order of actions.
-     * \param pending the list the event joins (cancelled as a group)
-     * \param method the action
-     * \param packet its argument
-     */
-    void WhenCpuIdle(std::vector<EventId>& pending,
-                     void (Dot16NetDevice::*method)(Ptr<Packet>),
-                     Ptr<Packet> packet);
-    /**
      * \brief Queue a management PDU now.
      * \param pdu the PDU
      */
