@@ -243,6 +243,14 @@ def build(bld):
     ]
 
     # IPv6 Mobility Header wire formats: HKReq/HKResp, FMIPv6 messages and their options.
+    secure_handover_cost_sources = [
+        "model/cost/crypto-cost-model.cc",
+    ]
+
+    secure_handover_cost_headers = [
+        "model/cost/crypto-cost-model.h",
+    ]
+
     secure_handover_mobility_sources = [
         "model/mobility/fast-binding-ack-header.cc",
         "model/mobility/fast-binding-update-header.cc",
@@ -332,6 +340,7 @@ def build(bld):
     )
     module.source = (
         secure_handover_backbone_sources
+        + secure_handover_cost_sources
         + secure_handover_crypto_sources
         + secure_handover_dot16_mac_sources
         + secure_handover_dot16_sources
@@ -349,6 +358,7 @@ def build(bld):
         "test/build-configuration-test-suite.cc",
         "test/crypto-primitives-test-suite.cc",
         "test/crypto-kdf-test-suite.cc",
+        "test/crypto-cost-test-suite.cc",
         "test/dot16-handover-test-suite.cc",
         "test/diameter-test-suite.cc",
         "test/dot16-keys-test-suite.cc",
@@ -373,6 +383,7 @@ def build(bld):
     headers.module = "secure-handover"
     headers.source = (
         secure_handover_backbone_headers
+        + secure_handover_cost_headers
         + secure_handover_crypto_headers
         + secure_handover_dot16_mac_headers
         + secure_handover_dot16_headers

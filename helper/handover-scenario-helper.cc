@@ -7,6 +7,7 @@
 #include "handover-scenario-helper.h"
 
 #include "ns3/boolean.h"
+#include "ns3/crypto-cost-model.h"
 #include "ns3/csma-helper.h"
 #include "ns3/dot16-channel.h"
 #include "ns3/dot16-net-device.h"
@@ -231,6 +232,23 @@ HandoverScenarioHelper::Build(const ScenarioConfig& config)
     Ipv4StaticRoutingHelper staticRouting;
     internet.SetRoutingHelper(staticRouting);
     NodeContainer all = t.GetAllNodes();
+    // Every node computes its cryptography on a CPU of its own (CryptoCostModel defaults, then
+    // --mn-cpu-scale on the MNs).
+    ObjectFactory cpuFactory("ns3::CryptoCostModel");
+    for (uint32_t n = 0; n < all.GetN(); ++n)
+    {
+        all.Get(n)->AggregateObject(cpuFactory.Create<CryptoCostModel>());
+    }
+    if (config.mnCpuScale)
+    {
+        for (uint32_t m = 0; m < t.mns.GetN(); ++m)
+        {
+            t.mns.Get(m)->GetObject<CryptoCostModel>()->SetAttribute(
+                "CpuScale",
+                DoubleValue(*config.mnCpuScale));
+        }
+    }
+
     internet.Install(all);
     stream += internet.AssignStreams(all, stream);
 

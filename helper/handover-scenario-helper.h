@@ -117,7 +117,8 @@ class HandoverScenarioHelper : public Object
     /**
      * \brief Build nodes, links, addresses, routes, applications and handover managers, and
      *        schedule each manager's initial attach at time zero. Pcaps are enabled if
-     *        config.pcap (under config.out/pcap/).
+     *        config.pcap (under config.out/pcap/). Every node gets a CryptoCostModel (its
+     *        Attribute defaults; CpuScale = config.mnCpuScale on the MNs if set).
      * \param config the scenario (validated)
      * \return the topology
      */

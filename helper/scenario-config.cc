@@ -220,6 +220,13 @@ ScenarioConfig::GetOptions()
          "MIS: CiphersuiteCode read as octet (default) or bitmap",
          false,
          false},
+        // Simulated CPU cost of cryptography (DESIGN.md "Time and cost").
+        {"mn-cpu-scale",
+         "X",
+         "the MNs' CPUs are X times slower than the calibration machine "
+         "(ns3::CryptoCostModel::CpuScale on the MNs only; default: that attribute's default)",
+         false,
+         false},
         {"set",
          "NAME=VALUE",
          "set an ns-3 attribute: ns3::Type::Attribute (default) or /Config/path (repeatable)",
@@ -464,6 +471,10 @@ ScenarioConfig::Set(const std::string& name, const std::string& rawValue)
         attributes.push_back(std::string("ns3::MisFunction::CiphersuiteSemantics=") +
                              (value == "octet" ? "Octet" : "Bitmap"));
     }
+    else if (name == "mn-cpu-scale")
+    {
+        mnCpuScale = ParseReal(option, value);
+    }
     else if (name == "set")
     {
         std::size_t eq = value.find('=');
@@ -533,6 +544,10 @@ ScenarioConfig::Validate() const
     if (dot16Loss < 0 || dot16Loss >= 1)
     {
         throw ScenarioConfigError("--dot16-loss must be in [0, 1)");
+    }
+    if (mnCpuScale && !(*mnCpuScale >= 0))
+    {
+        throw ScenarioConfigError("--mn-cpu-scale must be >= 0");
     }
     if (dataIntervalMs <= 0)
     {

@@ -10,6 +10,7 @@
 #include "ns3/nstime.h"
 
 #include <cstdint>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -88,6 +89,8 @@ struct ScenarioConfig
     // IEEE 802.21.1 MIS options (issue 4); their values also go to attributes.
     int32_t misCompromisePos{-1};       //!< --compromise-pos, -1 if not given
     std::vector<uint32_t> misUntrusted; //!< --untrusted-pos
+    // Simulated CPU cost of cryptography (DESIGN.md "Time and cost")
+    std::optional<double> mnCpuScale; //!< CryptoCostModel::CpuScale of the MNs (unset: default)
 
     /**
      * \return every option, in help order

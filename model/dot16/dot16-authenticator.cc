@@ -6,12 +6,16 @@
 
 #include "dot16-authenticator.h"
 
+#include "dot16-mac-agent.h"
+
+#include "ns3/crypto-cost-model.h"
 #include "ns3/hex.h"
 #include "ns3/inet-socket-address.h"
 #include "ns3/log.h"
 #include "ns3/packet-octets.h"
 #include "ns3/packet.h"
 #include "ns3/security-random.h"
+#include "ns3/simulator.h"
 #include "ns3/socket.h"
 #include "ns3/uinteger.h"
 
@@ -78,6 +82,7 @@ Dot16Authenticator::~Dot16Authenticator()
 void
 Dot16Authenticator::DoDispose()
 {
+    CryptoCostModel::CancelPending(m_pendingSends);
     m_socket = nullptr;
     m_random = nullptr;
     m_mobiles.clear();
@@ -158,7 +163,22 @@ Dot16Authenticator::SendTo(const Dot16BackboneHeader& message, const crypto::Mac
     Ptr<Packet> packet = Create<Packet>();
     packet->AddHeader(message);
     NS_LOG_INFO("-> " << crypto::ToHex(bsid) << " " << Dot16BackboneHeader::TypeName(message.type));
-    m_socket->SendTo(packet, 0, InetSocketAddress(it->second, m_port));
+    // Sent once the CPU has done the work charged so far.
+    CryptoCostModel::RunWhenIdle(GetNode(),
+                                 m_pendingSends,
+                                 &Dot16Authenticator::Transmit,
+                                 this,
+                                 packet,
+                                 it->second);
+}
+
+void
+Dot16Authenticator::Transmit(Ptr<Packet> packet, Ipv4Address bs)
+{
+    if (m_socket)
+    {
+        m_socket->SendTo(packet, 0, InetSocketAddress(bs, m_port));
+    }
 }
 
 void
@@ -177,6 +197,7 @@ Dot16Authenticator::PushContext(const crypto::Mac48& msMac,
     push.bsid = bsid;
     push.ak = ak.GetBytes();
     push.akid = crypto::DeriveAkid(ak, ms.pmkSn, msMac, bsid);
+    Dot16ChargeAk(GetNode());
     push.pmkLifetime = static_cast<uint32_t>(m_pmkLifetime.GetSeconds());
     push.pmkSn = ms.pmkSn;
     push.cmacKeyCount = count;

@@ -11,6 +11,7 @@
 
 #include "ns3/application.h"
 #include "ns3/dot16-keys.h"
+#include "ns3/event-id.h"
 #include "ns3/ipv4-address.h"
 #include "ns3/nstime.h"
 #include "ns3/traced-callback.h"
@@ -19,6 +20,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <vector>
 
 namespace ns3
 {
@@ -113,6 +115,12 @@ class Dot16Authenticator : public Application
      * \param bsid the BS
      */
     void SendTo(const Dot16BackboneHeader& message, const crypto::Mac48& bsid);
+    /**
+     * \brief Send a backbone packet to a BS now.
+     * \param packet the packet
+     * \param bs the BS's address
+     */
+    void Transmit(Ptr<Packet> packet, Ipv4Address bs);
 
     /**
      * \brief Push the AK context of an MS to a BS.
@@ -149,6 +157,7 @@ class Dot16Authenticator : public Application
     uint16_t m_port;                                           //!< UDP port
     Time m_pmkLifetime;                                        //!< PMK lifetime announced
     Ptr<Socket> m_socket;                                      //!< backbone socket
+    std::vector<EventId> m_pendingSends;                       //!< messages waiting for the CPU
     Ptr<SecurityRandom> m_random;                              //!< MSK source
     std::map<crypto::Mac48, Ipv4Address> m_bsAddress;          //!< BSID -> address
     std::map<crypto::Mac48, MsContext> m_mobiles;              //!< per MS

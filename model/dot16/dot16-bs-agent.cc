@@ -16,6 +16,7 @@
 #include "dot16-registration-messages.h"
 
 #include "ns3/boolean.h"
+#include "ns3/crypto-cost-model.h"
 #include "ns3/enum.h"
 #include "ns3/hex.h"
 #include "ns3/inet-socket-address.h"
@@ -164,6 +165,7 @@ void
 Dot16BsAgent::DoDispose()
 {
     m_nbrAdvEvent.Cancel();
+    CryptoCostModel::CancelPending(m_backboneEvents);
     m_device = nullptr;
     m_socket = nullptr;
     m_random = nullptr;
@@ -280,7 +282,13 @@ Dot16BsAgent::SendManagement(Mobile* m, Dot16ManagementMessage& msg, uint16_t ci
         msg.SignCmac(key, m->akid, m->cmacPnD++, cid);
     }
     NS_LOG_LOGIC("BS " << crypto::ToHex(m_bsid) << " -> CID " << cid << " " << msg);
-    m_device->EnqueueManagement(Dot16MakePlainPdu(cid, msg.Encode()));
+    crypto::Bytes octets = msg.Encode();
+    if (m && m->prekeys)
+    {
+        Dot16ChargeCmacTuple(CpuNode(), octets.size(), true);
+    }
+    // The device queues the PDU once the CPU has done the work charged so far.
+    m_device->EnqueueManagement(Dot16MakePlainPdu(cid, octets));
 }
 
 bool
@@ -295,6 +303,7 @@ Dot16BsAgent::VerifyUplink(Mobile& m,
         return false;
     }
     crypto::CmacKey key = crypto::DeriveCmacKey(m.prekeys->up, count);
+    Dot16ChargeCmacTuple(CpuNode(), msg.Encode().size(), true);
     if (msg.VerifyCmac(key, m.akid, cid) != Dot16ParseStatus::OK)
     {
         ++m.stats.badCmac;
@@ -356,6 +365,7 @@ Dot16BsAgent::UseCounterTeks(Mobile& m, uint16_t count)
 Dot16TekContext
 Dot16BsAgent::CounterTeks(const Mobile& m, uint16_t count) const
 {
+    Dot16ChargeCounterTeks(CpuNode());
     return Dot16TekContext::Derive(m.prekeys->kek,
                                    count,
                                    m.cids.basic,
@@ -436,26 +446,31 @@ Dot16BsAgent::HandleUplinkData(Mobile& m, const crypto::Bytes& pdu)
         Event(m, "no-tek");
         return nullptr;
     }
+    Ptr<Node> cpu = CpuNode();
+    const std::size_t sduOctets = Dot16MpduSduOctets(pdu.size());
+    CryptoCostModel::Charge(cpu, CryptoCostModel::AES_CCM_OPEN, sduOctets);
     Dot16MpduStatus status = m.teks->Open(crypto::ByteView(pdu), sdu);
     if (status == Dot16MpduStatus::BAD_ICV && CounterApplies(m) && !m.ranged && m.prekeys)
     {
         if (!m.resyncing)
         {
+            // Self-synchronisation starts when the CPU knows the MPDU failed.
             m.resyncing = true;
-            m.resyncStart = Simulator::Now();
+            m.resyncStart = CryptoCostModel::GetIdleTime(cpu);
         }
         // Self-synchronisation: CMAC_KEY_COUNT_TB below the MS's count; force-increment.
         for (uint32_t a = 1; a <= m_maxResync && m.count + a <= 0xFFFF; ++a)
         {
             auto count = static_cast<uint16_t>(m.count + a);
             Dot16TekContext trial = CounterTeks(m, count);
+            CryptoCostModel::Charge(cpu, CryptoCostModel::AES_CCM_OPEN, sduOctets);
             if (trial.Open(crypto::ByteView(pdu), sdu) == Dot16MpduStatus::OK)
             {
                 m.cache.emplace(m.count, *m.teks);
                 m.teks = trial;
                 m.count = count;
                 m.stats.resyncAttempts += a;
-                m.stats.resyncMs = (Simulator::Now() - m.resyncStart).GetSeconds() * 1000;
+                m.stats.resyncMs = ResyncMs(m);
                 m.resyncing = false;
                 m.lastCmacPnU.reset();
                 Event(m, "resync+" + std::to_string(a));
@@ -469,6 +484,7 @@ Dot16BsAgent::HandleUplinkData(Mobile& m, const crypto::Bytes& pdu)
             for (uint32_t a = 1; a <= m_maxResync && a <= m.count; ++a)
             {
                 Dot16TekContext trial = CounterTeks(m, static_cast<uint16_t>(m.count - a));
+                CryptoCostModel::Charge(cpu, CryptoCostModel::AES_CCM_OPEN, sduOctets);
                 uint32_t pn = 0;
                 crypto::Bytes ignored;
                 if (trial.Check(crypto::ByteView(pdu), ignored, pn) == Dot16MpduStatus::OK)
@@ -492,14 +508,16 @@ Dot16BsAgent::HandleUplinkData(Mobile& m, const crypto::Bytes& pdu)
         Event(m, "drop-" + Dot16MpduStatusName(status));
         return nullptr;
     }
+    // The SDU goes up when the CPU has decrypted it (after any self-synchronisation).
+    Time delivered = CryptoCostModel::GetIdleTime(cpu);
     if (!m.stats.hasFirstData)
     {
         m.stats.hasFirstData = true;
-        m.stats.firstData = Simulator::Now();
+        m.stats.firstData = delivered;
         Event(m, "first-data");
     }
     m.stats.hasLastData = true;
-    m.stats.lastData = Simulator::Now();
+    m.stats.lastData = delivered;
     m.served = true;
     return Create<Packet>(sdu.data(), static_cast<uint32_t>(sdu.size()));
 }
@@ -520,9 +538,10 @@ Dot16BsAgent::EncapsulateData(Ptr<Dot16NetDevice> /* device */,
             continue;
         }
         crypto::Bytes pdu = m.teks->Seal(m.cids.transport, crypto::ByteView(sdu), Simulator::Now());
+        CryptoCostModel::Charge(CpuNode(), CryptoCostModel::AES_CCM_SEAL, sdu.size());
         pdus.push_back(Create<Packet>(pdu.data(), static_cast<uint32_t>(pdu.size())));
         m.stats.hasLastData = true;
-        m.stats.lastData = Simulator::Now();
+        m.stats.lastData = CryptoCostModel::GetIdleTime(CpuNode()); // the MPDU is ready then
     }
     return pdus;
 }
@@ -603,7 +622,7 @@ Dot16BsAgent::HandleRanging(crypto::ByteView payload)
         if (m.resyncing)
         {
             m.resyncing = false;
-            m.stats.resyncMs = (Simulator::Now() - m.resyncStart).GetSeconds() * 1000;
+            m.stats.resyncMs = ResyncMs(m);
         }
     }
     else if (m_mode != Dot16TekMode::REUSE || !m.teks)
@@ -622,6 +641,7 @@ Dot16BsAgent::HandleRanging(crypto::ByteView payload)
             update.oldSaid = m.cids.basic;
             auto lifetime0 = static_cast<uint32_t>(m.teks->GetLifetime(0).GetSeconds());
             auto lifetime1 = static_cast<uint32_t>(m.teks->GetLifetime(1).GetSeconds());
+            Dot16ChargeTekTransport(CpuNode(), true);
             update.olderTek =
                 Dot16TekParameters::Wrap(m.prekeys->kek, m.teks->GetTek(0), lifetime0, 0);
             update.newerTek =
@@ -730,6 +750,7 @@ Dot16BsAgent::HandleManagement(Mobile& m, uint16_t cid, crypto::ByteView payload
         reply.keySequence = req.keySequence;
         reply.said = m.cids.basic;
         reply.nonce = req.nonce;
+        Dot16ChargeTekTransport(CpuNode(), true);
         for (uint8_t i = 0; i < 2; ++i)
         {
             reply.tekParameters.push_back(
@@ -874,7 +895,33 @@ Dot16BsAgent::SendToAuthenticator(Dot16BackboneHeader& message)
     message.bsid = m_bsid;
     Ptr<Packet> packet = Create<Packet>();
     packet->AddHeader(message);
-    m_socket->SendTo(packet, 0, InetSocketAddress(m_authenticator, m_port));
+    // Sent once the CPU has done the work charged so far.
+    CryptoCostModel::RunWhenIdle(CpuNode(),
+                                 m_backboneEvents,
+                                 &Dot16BsAgent::TransmitToAuthenticator,
+                                 this,
+                                 packet);
+}
+
+void
+Dot16BsAgent::TransmitToAuthenticator(Ptr<Packet> packet)
+{
+    if (m_socket)
+    {
+        m_socket->SendTo(packet, 0, InetSocketAddress(m_authenticator, m_port));
+    }
+}
+
+Ptr<Node>
+Dot16BsAgent::CpuNode() const
+{
+    return m_device ? m_device->GetNode() : nullptr;
+}
+
+double
+Dot16BsAgent::ResyncMs(const Mobile& m) const
+{
+    return (CryptoCostModel::GetIdleTime(CpuNode()) - m.resyncStart).GetSeconds() * 1000;
 }
 
 void
@@ -913,6 +960,7 @@ Dot16BsAgent::HandleBackbone(Ptr<Socket> socket)
             m.pmkSn = msg.pmkSn;
             m.pmkLifetime = Seconds(msg.pmkLifetime);
             m.prekeys = crypto::DeriveCmacPrekeysAndKek(*m.ak, msg.msMac, m_bsid);
+            Dot16ChargePrekeys(CpuNode());
             m.ckcN = msg.cmacKeyCount;
             m.lastCmacPnU.reset();
             m.cmacPnD = 0;

@@ -279,6 +279,21 @@ class Dot16BsAgent : public Dot16MacAgent
      */
     void SendToAuthenticator(Dot16BackboneHeader& message);
     /**
+     * \brief Send a backbone packet to the authenticator now.
+     * \param packet the packet
+     */
+    void TransmitToAuthenticator(Ptr<Packet> packet);
+    /**
+     * \return the node whose CPU computes this BS's cryptography (CryptoCostModel)
+     */
+    Ptr<Node> CpuNode() const;
+    /**
+     * \param m the MS
+     * \return the self-synchronisation time so far: from the first failed MPDU's check to the
+     *         end of the work charged on the CPU
+     */
+    double ResyncMs(const Mobile& m) const;
+    /**
      * \brief Report a security event.
      * \param m the MS
      * \param what the event
@@ -308,6 +323,7 @@ class Dot16BsAgent : public Dot16MacAgent
     Ptr<Socket> m_socket;                      //!< backbone socket
     Ptr<SecurityRandom> m_random;              //!< TEK and nonce source
     EventId m_nbrAdvEvent;                     //!< next MOB_NBR-ADV
+    std::vector<EventId> m_backboneEvents;     //!< messages waiting for the CPU
     std::vector<crypto::Mac48> m_neighbors;    //!< advertised neighbours
     std::map<crypto::Mac48, Mobile> m_mobiles; //!< per MS
     TracedCallback<const std::string&, const std::string&> m_eventTrace; //!< security events

@@ -8,7 +8,9 @@
 
 #include "dot16-generic-mac-header.h"
 
+#include "ns3/crypto-cost-model.h"
 #include "ns3/log.h"
+#include "ns3/node.h"
 
 namespace ns3
 {
@@ -76,6 +78,62 @@ Dot16MakePlainPdu(uint16_t cid, const std::vector<uint8_t>& payload)
     gmh.SetCid(cid);
     crypto::Bytes pdu = gmh.EncodePdu(crypto::ByteView(payload));
     return Create<Packet>(pdu.data(), static_cast<uint32_t>(pdu.size()));
+}
+
+namespace
+{
+/// Octets of the Dot16KDF outputs of the key chain (7.2.2.2.9): AK, AKID, CMAC pre-keys + KEK.
+constexpr std::size_t AK_OCTETS = 20;
+constexpr std::size_t AKID_OCTETS = 8;
+constexpr std::size_t PREKEYS_AND_KEK_OCTETS = 48;
+constexpr std::size_t KEY_OCTETS = 16;
+} // namespace
+
+Time
+Dot16ChargeAk(Ptr<Node> node)
+{
+    return CryptoCostModel::Charge(node, CryptoCostModel::DOT16_KDF, AK_OCTETS) +
+           CryptoCostModel::Charge(node, CryptoCostModel::DOT16_KDF, AKID_OCTETS);
+}
+
+Time
+Dot16ChargePrekeys(Ptr<Node> node)
+{
+    return CryptoCostModel::Charge(node, CryptoCostModel::DOT16_KDF, PREKEYS_AND_KEK_OCTETS);
+}
+
+Time
+Dot16ChargeKeyChain(Ptr<Node> node)
+{
+    return Dot16ChargeAk(node) + Dot16ChargePrekeys(node) +
+           CryptoCostModel::Charge(node, CryptoCostModel::AES_BLOCK, 2 * KEY_OCTETS);
+}
+
+Time
+Dot16ChargeCounterTeks(Ptr<Node> node)
+{
+    return CryptoCostModel::Charge(node, CryptoCostModel::DOT16_KDF, KEY_OCTETS) +
+           CryptoCostModel::Charge(node, CryptoCostModel::DOT16_KDF, KEY_OCTETS);
+}
+
+Time
+Dot16ChargeCmacTuple(Ptr<Node> node, std::size_t octets, bool deriveKey)
+{
+    Time cost = CryptoCostModel::Charge(node, CryptoCostModel::AES_CMAC, octets);
+    if (deriveKey)
+    {
+        cost += CryptoCostModel::Charge(node, CryptoCostModel::AES_BLOCK, KEY_OCTETS);
+    }
+    return cost;
+}
+
+Time
+Dot16ChargeTekTransport(Ptr<Node> node, bool wrap)
+{
+    CryptoCostModel::Operation op =
+        wrap ? CryptoCostModel::AES_KEY_WRAP : CryptoCostModel::AES_KEY_UNWRAP;
+    return CryptoCostModel::Charge(node, op, KEY_OCTETS) +
+           CryptoCostModel::Charge(node, op, KEY_OCTETS);
 }
 
 } // namespace ns3

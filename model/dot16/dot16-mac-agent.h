@@ -9,6 +9,7 @@
 
 #include "ns3/dot16-keys.h"
 #include "ns3/mac48-address.h"
+#include "ns3/nstime.h"
 #include "ns3/object.h"
 #include "ns3/packet.h"
 
@@ -87,6 +88,61 @@ struct Dot16Cids
  * \return the PDU
  */
 Ptr<Packet> Dot16MakePlainPdu(uint16_t cid, const std::vector<uint8_t>& payload);
+
+class Node;
+
+/**
+ * \ingroup secure-handover
+ * \brief Charge a node's CPU (CryptoCostModel) for the Dot16KDF calls of an AK and its AKID
+ *        (crypto::DeriveAk, crypto::DeriveAkid).
+ * \param node the node that computes
+ * \return the cost
+ */
+Time Dot16ChargeAk(Ptr<Node> node);
+
+/**
+ * \ingroup secure-handover
+ * \brief Charge a node's CPU for crypto::DeriveCmacPrekeysAndKek (one Dot16KDF call).
+ * \param node the node that computes
+ * \return the cost
+ */
+Time Dot16ChargePrekeys(Ptr<Node> node);
+
+/**
+ * \ingroup secure-handover
+ * \brief Charge a node's CPU for crypto::DeriveDot16KeyChain: AK, AKID, CMAC pre-keys and KEK
+ *        (Dot16KDF), then CMAC_KEY_U and CMAC_KEY_D (one AES block each).
+ * \param node the node that computes
+ * \return the cost
+ */
+Time Dot16ChargeKeyChain(Ptr<Node> node);
+
+/**
+ * \ingroup secure-handover
+ * \brief Charge a node's CPU for the two Dot16KDF calls of a counter-based TEK pair.
+ * \param node the node that computes
+ * \return the cost
+ */
+Time Dot16ChargeCounterTeks(Ptr<Node> node);
+
+/**
+ * \ingroup secure-handover
+ * \brief Charge a node's CPU for a CMAC tuple over a management message.
+ * \param node the node that computes
+ * \param octets the encoded message
+ * \param deriveKey the CMAC key is first derived from its pre-key (one AES block)
+ * \return the cost
+ */
+Time Dot16ChargeCmacTuple(Ptr<Node> node, std::size_t octets, bool deriveKey);
+
+/**
+ * \ingroup secure-handover
+ * \brief Charge a node's CPU for wrapping or unwrapping a TEK pair under the KEK.
+ * \param node the node that computes
+ * \param wrap true to wrap (the BS), false to unwrap (the MS)
+ * \return the cost
+ */
+Time Dot16ChargeTekTransport(Ptr<Node> node, bool wrap);
 
 /**
  * \ingroup secure-handover

@@ -16,11 +16,13 @@
 #include "dot16-registration-messages.h"
 
 #include "ns3/boolean.h"
+#include "ns3/crypto-cost-model.h"
 #include "ns3/double.h"
 #include "ns3/enum.h"
 #include "ns3/hex.h"
 #include "ns3/integer.h"
 #include "ns3/log.h"
+#include "ns3/node.h"
 #include "ns3/ns3-compat.h"
 #include "ns3/packet-octets.h"
 #include "ns3/random-variable-stream.h"
@@ -271,6 +273,7 @@ Dot16MsAgent::UseKeys(const crypto::Mac48& bsid, uint16_t count)
 {
     NS_ABORT_MSG_UNLESS(m_msk, "no MSK: register the MS with the authenticator");
     m_keys = crypto::DeriveDot16KeyChain(*m_msk, m_msMac, bsid, 0, count);
+    Dot16ChargeKeyChain(GetObject<Node>());
     m_count = count;
     m_cmacPnU = 0;
     m_lastCmacPnD.reset();
@@ -279,6 +282,7 @@ Dot16MsAgent::UseKeys(const crypto::Mac48& bsid, uint16_t count)
 Dot16TekContext
 Dot16MsAgent::CounterTeks(const crypto::Kek& kek, uint16_t count) const
 {
+    Dot16ChargeCounterTeks(GetObject<Node>());
     return Dot16TekContext::Derive(kek,
                                    count,
                                    m_cids.basic,
@@ -408,7 +412,12 @@ Dot16MsAgent::SendManagement(Dot16ManagementMessage& msg, uint16_t cid, bool ran
         msg.SignCmac(m_keys->cmacKeyU, m_keys->akid, m_cmacPnU++, cid);
     }
     NS_LOG_LOGIC("MS " << crypto::ToHex(m_msMac) << " -> CID " << cid << " " << msg);
-    Ptr<Packet> pdu = Dot16MakePlainPdu(cid, msg.Encode());
+    crypto::Bytes octets = msg.Encode();
+    if (m_keys)
+    {
+        Dot16ChargeCmacTuple(GetObject<Node>(), octets.size(), false);
+    }
+    Ptr<Packet> pdu = Dot16MakePlainPdu(cid, octets);
     if (ranging)
     {
         m_active->SendInRangingOpportunity(pdu);
@@ -533,6 +542,10 @@ Dot16MsAgent::OnRetransmitTimeout()
 bool
 Dot16MsAgent::VerifyDownlink(const Dot16ManagementMessage& msg, uint16_t cid)
 {
+    if (m_keys)
+    {
+        Dot16ChargeCmacTuple(GetObject<Node>(), msg.Encode().size(), false);
+    }
     if (!m_keys || msg.VerifyCmac(m_keys->cmacKeyD, m_keys->akid, cid) != Dot16ParseStatus::OK)
     {
         m_dropTrace("bad-cmac");
@@ -568,6 +581,12 @@ Dot16MsAgent::ReceivePdu(Ptr<Dot16NetDevice> device, Ptr<const Packet> packet)
     if (cid == m_cids.transport)
     {
         crypto::Bytes sdu;
+        if (m_teks)
+        {
+            CryptoCostModel::Charge(GetObject<Node>(),
+                                    CryptoCostModel::AES_CCM_OPEN,
+                                    Dot16MpduSduOctets(pdu.size()));
+        }
         Dot16MpduStatus result =
             m_teks ? m_teks->Open(crypto::ByteView(pdu), sdu) : Dot16MpduStatus::BAD_ICV;
         if (result != Dot16MpduStatus::OK)
@@ -583,14 +602,16 @@ Dot16MsAgent::ReceivePdu(Ptr<Dot16NetDevice> device, Ptr<const Packet> packet)
             m_dropTrace("data-" + Dot16MpduStatusName(result));
             return nullptr;
         }
+        // The SDU goes up when the CPU has decrypted it.
+        Time delivered = CryptoCostModel::GetIdleTime(GetObject<Node>());
         if (m_awaitingFirstData)
         {
             m_awaitingFirstData = false;
             m_stats.hasFirstTargetData = true;
-            m_stats.firstTargetData = Simulator::Now();
+            m_stats.firstTargetData = delivered;
         }
         m_hasLastData = true;
-        m_lastData = Simulator::Now();
+        m_lastData = delivered;
         return Create<Packet>(sdu.data(), static_cast<uint32_t>(sdu.size()));
     }
     if (cid == DOT16_BROADCAST_CID)
@@ -683,6 +704,7 @@ Dot16MsAgent::HandleRngRsp(crypto::ByteView payload)
         {
             std::optional<crypto::Tek> older;
             std::optional<crypto::Tek> newer;
+            Dot16ChargeTekTransport(GetObject<Node>(), false);
             if (rsp.saTekUpdate->UnwrapTeks(m_keys->kek, older, newer) != Dot16ParseStatus::OK ||
                 !older || !newer)
             {
@@ -792,6 +814,7 @@ Dot16MsAgent::HandleManagement(uint16_t cid, crypto::ByteView payload)
             m_dropTrace("key-reply");
             return;
         }
+        Dot16ChargeTekTransport(GetObject<Node>(), false);
         std::optional<crypto::Tek> tek0 = reply.tekParameters[0].Unwrap(m_keys->kek);
         std::optional<crypto::Tek> tek1 = reply.tekParameters[1].Unwrap(m_keys->kek);
         if (!tek0 || !tek1)
@@ -883,6 +906,7 @@ Dot16MsAgent::PrepareHandover(Ptr<Dot16NetDevice> target, DoneCallback done)
         {
             crypto::Dot16KeyChain keys =
                 crypto::DeriveDot16KeyChain(*m_msk, m_msMac, m_stats.targetBsid, 0, tm);
+            Dot16ChargeKeyChain(GetObject<Node>());
             m_cache.emplace(key, CacheEntry{CounterTeks(keys.kek, tm), false});
         }
     }
@@ -927,8 +951,9 @@ Dot16MsAgent::EncapsulateData(Ptr<Dot16NetDevice> device,
     }
     crypto::Bytes sdu = PacketToBytes(frame);
     crypto::Bytes pdu = m_teks->Seal(m_cids.transport, crypto::ByteView(sdu), Simulator::Now());
+    CryptoCostModel::Charge(GetObject<Node>(), CryptoCostModel::AES_CCM_SEAL, sdu.size());
     m_hasLastData = true;
-    m_lastData = Simulator::Now();
+    m_lastData = CryptoCostModel::GetIdleTime(GetObject<Node>()); // the MPDU is ready then
     return {Create<Packet>(pdu.data(), static_cast<uint32_t>(pdu.size()))};
 }
 

@@ -10,6 +10,7 @@
 #include "dot16-mac-agent.h"
 
 #include "ns3/boolean.h"
+#include "ns3/crypto-cost-model.h"
 #include "ns3/error-model.h"
 #include "ns3/ethernet-header.h"
 #include "ns3/log.h"
@@ -116,6 +117,8 @@ Dot16NetDevice::DoDispose()
     m_subframeEvent.Cancel();
     m_entryEvent.Cancel();
     m_rangingEvent.Cancel();
+    CryptoCostModel::CancelPending(m_cpuTxEvents);
+    CryptoCostModel::CancelPending(m_cpuRxEvents);
     m_queue.clear();
     m_mgmtQueue.clear();
     m_agent = nullptr;
@@ -202,6 +205,7 @@ Dot16NetDevice::LeaveNetwork()
     m_entryEvent.Cancel();
     m_subframeEvent.Cancel();
     m_rangingEvent.Cancel();
+    CryptoCostModel::CancelPending(m_cpuTxEvents);
     for (const auto& p : m_queue)
     {
         m_macTxDropTrace(p);
@@ -248,6 +252,16 @@ void
 Dot16NetDevice::EnqueueManagement(Ptr<Packet> pdu)
 {
     NS_LOG_FUNCTION(this << pdu);
+    CryptoCostModel::RunWhenIdle(m_node,
+                                 m_cpuTxEvents,
+                                 &Dot16NetDevice::DoEnqueueManagement,
+                                 this,
+                                 pdu);
+}
+
+void
+Dot16NetDevice::DoEnqueueManagement(Ptr<Packet> pdu)
+{
     if (!m_channel)
     {
         return;
@@ -260,6 +274,16 @@ void
 Dot16NetDevice::SendInRangingOpportunity(Ptr<Packet> pdu)
 {
     NS_LOG_FUNCTION(this << pdu);
+    CryptoCostModel::RunWhenIdle(m_node,
+                                 m_cpuTxEvents,
+                                 &Dot16NetDevice::DoSendInRangingOpportunity,
+                                 this,
+                                 pdu);
+}
+
+void
+Dot16NetDevice::DoSendInRangingOpportunity(Ptr<Packet> pdu)
+{
     NS_ABORT_MSG_IF(m_baseStation, "ranging opportunities are for mobile stations");
     uint32_t slots = m_channel->GetRangingOpportunities();
     uint32_t slot = m_slotRng->GetInteger(0, slots - 1);
@@ -376,7 +400,19 @@ Dot16NetDevice::Receive(Ptr<Packet> packet)
         {
             return;
         }
+        CryptoCostModel::RunWhenIdle(m_node,
+                                     m_cpuRxEvents,
+                                     &Dot16NetDevice::DeliverUp,
+                                     this,
+                                     packet);
+        return;
     }
+    DeliverUp(packet);
+}
+
+void
+Dot16NetDevice::DeliverUp(Ptr<Packet> packet)
+{
     EthernetHeader header(false);
     packet->RemoveHeader(header);
     Mac48Address dest = header.GetDestination();
@@ -543,13 +579,26 @@ Dot16NetDevice::SendFrom(Ptr<Packet> packet,
             m_macTxDropTrace(packet);
             return false;
         }
-        m_queue.insert(m_queue.end(), pdus.begin(), pdus.end());
-        ScheduleSubframe();
+        for (const Ptr<Packet>& pdu : pdus)
+        {
+            CryptoCostModel::RunWhenIdle(m_node,
+                                         m_cpuTxEvents,
+                                         &Dot16NetDevice::EnqueueData,
+                                         this,
+                                         pdu);
+        }
         return true;
     }
     m_queue.push_back(packet);
     ScheduleSubframe();
     return true;
+}
+
+void
+Dot16NetDevice::EnqueueData(Ptr<Packet> pdu)
+{
+    m_queue.push_back(pdu);
+    ScheduleSubframe();
 }
 
 Ptr<Node>

@@ -88,7 +88,8 @@ class Dot16NetDevice : public NetDevice
 
     /**
      * \brief Queue a MAC management PDU for the next subframe of this device's direction;
-     *        management PDUs go before data.
+     *        management PDUs go before data. The PDU joins the queue once the node's CPU has
+     *        finished the cryptography charged so far (CryptoCostModel).
      * \param pdu the PDU (GMH first)
      */
     void EnqueueManagement(Ptr<Packet> pdu);
@@ -96,7 +97,8 @@ class Dot16NetDevice : public NetDevice
     /**
      * \brief Send a PDU in a contention ranging opportunity of the next uplink subframe (mobile
      *        station only): one of the channel's RangingOpportunities slots, drawn at random; two
-     *        PDUs in the same slot collide and are both lost.
+     *        PDUs in the same slot collide and are both lost. The slot is drawn once the node's
+     *        CPU has finished the cryptography charged so far.
      * \param pdu the PDU (an RNG-REQ)
      */
     void SendInRangingOpportunity(Ptr<Packet> pdu);
@@ -168,6 +170,26 @@ class Dot16NetDevice : public NetDevice
     void DoDispose() override;
 
   private:
+    /**
+     * \brief Queue a management PDU now.
+     * \param pdu the PDU
+     */
+    void DoEnqueueManagement(Ptr<Packet> pdu);
+    /**
+     * \brief Draw the ranging slot of a PDU now.
+     * \param pdu the PDU
+     */
+    void DoSendInRangingOpportunity(Ptr<Packet> pdu);
+    /**
+     * \brief Queue encrypted data PDUs now.
+     * \param pdu the PDU
+     */
+    void EnqueueData(Ptr<Packet> pdu);
+    /**
+     * \brief Hand a received frame (Ethernet header first) to the upper layer.
+     * \param packet the frame
+     */
+    void DeliverUp(Ptr<Packet> packet);
     /// Transmit what fits of the queues in the subframe starting now.
     void StartSubframe();
     /**
@@ -201,6 +223,8 @@ class Dot16NetDevice : public NetDevice
     EventId m_entryEvent;                                //!< next network-entry step
     EventId m_rangingEvent;                              //!< pending ranging opportunity
     std::deque<Ptr<Packet>> m_mgmtQueue;                 //!< management PDUs (sent first)
+    std::vector<EventId> m_cpuTxEvents;                  //!< PDUs waiting for the CPU to send
+    std::vector<EventId> m_cpuRxEvents;                  //!< SDUs waiting for the CPU to go up
     Ptr<Dot16MacAgent> m_agent;                          //!< 802.16 MAC agent, if any
     Ptr<ErrorModel> m_receiveErrorModel;                 //!< air loss on receive
     Ptr<UniformRandomVariable> m_slotRng;                //!< ranging slot choice

@@ -67,6 +67,13 @@ Dot16PnWindow::GetHighest() const
     return m_high;
 }
 
+std::size_t
+Dot16MpduSduOctets(std::size_t pduOctets)
+{
+    const std::size_t overhead = Dot16GenericMacHeader::SIZE + CCM_OVERHEAD;
+    return pduOctets > overhead ? pduOctets - overhead : 0;
+}
+
 std::string
 Dot16MpduStatusName(Dot16MpduStatus status)
 {

@@ -85,6 +85,12 @@ std::string Dot16MpduStatusName(Dot16MpduStatus status);
 std::ostream& operator<<(std::ostream& os, Dot16MpduStatus status);
 
 /**
+ * \param pduOctets the octets of an encrypted MAC PDU
+ * \return the octets of its SDU (what AES-CCM encrypts), 0 if the PDU is too short
+ */
+std::size_t Dot16MpduSduOctets(std::size_t pduOctets);
+
+/**
  * \ingroup secure-handover
  * \brief The TEK context of one SA at one end: TEK0/TEK1 with their lifetimes, the transmit
  *        PNs (PN0, PN1) and a receive PN window per TEK (RxPN0, RxPN1).
