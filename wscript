@@ -326,6 +326,7 @@ def build(bld):
         "test/scenario-config-test-suite.cc",
         "test/security-random-test-suite.cc",
         "test/tls-session-test-suite.cc",
+        "test/tls-random-test-suite.cc",
     ]
     module_test.use.extend(["SSL", "NLOHMANN_JSON"])
 
