@@ -6,10 +6,13 @@
 
 #include "ns3/boolean.h"
 #include "ns3/crypto-error.h"
+#include "ns3/enum.h"
+#include "ns3/packet.h"
 #include "ns3/random-source-provider.h"
 #include "ns3/rng-seed-manager.h"
 #include "ns3/security-random.h"
 #include "ns3/simulator.h"
+#include "ns3/string.h"
 #include "ns3/test-ca.h"
 #include "ns3/test.h"
 #include "ns3/tls-engine.h"
@@ -66,6 +69,32 @@ struct Transcript
 };
 
 /**
+ * \param run the RngRun
+ * \param useOpenSslRand the SecurityRandom switch
+ * \return three SecurityRandom objects (CA, client, server) on streams 0, 1, 2 of seed 7 and
+ *         that run
+ */
+std::vector<Ptr<SecurityRandom>>
+MakeRandoms(uint64_t run, bool useOpenSslRand)
+{
+    uint32_t savedSeed = RngSeedManager::GetSeed();
+    uint64_t savedRun = RngSeedManager::GetRun();
+    RngSeedManager::SetSeed(7);
+    RngSeedManager::SetRun(run);
+    std::vector<Ptr<SecurityRandom>> randoms;
+    for (int64_t stream = 0; stream < 3; ++stream)
+    {
+        Ptr<SecurityRandom> random = CreateObject<SecurityRandom>();
+        random->SetAttribute("UseOpenSslRand", BooleanValue(useOpenSslRand));
+        random->AssignStreams(stream);
+        randoms.push_back(random);
+    }
+    RngSeedManager::SetSeed(savedSeed);
+    RngSeedManager::SetRun(savedRun);
+    return randoms;
+}
+
+/**
  * \param to the stream to extend
  * \param batches what an engine produced
  * \param peer the engine that receives them
@@ -97,21 +126,7 @@ RunHandshake(uint64_t run,
              TestCertificateAuthority::KeyType keyType,
              bool useOpenSslRand)
 {
-    uint32_t savedSeed = RngSeedManager::GetSeed();
-    uint64_t savedRun = RngSeedManager::GetRun();
-    RngSeedManager::SetSeed(7);
-    RngSeedManager::SetRun(run);
-    std::vector<Ptr<SecurityRandom>> randoms; // CA, client, server
-    for (int64_t stream = 0; stream < 3; ++stream)
-    {
-        Ptr<SecurityRandom> random = CreateObject<SecurityRandom>();
-        random->SetAttribute("UseOpenSslRand", BooleanValue(useOpenSslRand));
-        random->AssignStreams(stream);
-        randoms.push_back(random);
-    }
-    RngSeedManager::SetSeed(savedSeed);
-    RngSeedManager::SetRun(savedRun);
-
+    std::vector<Ptr<SecurityRandom>> randoms = MakeRandoms(run, useOpenSslRand);
     Transcript transcript;
     TestCertificateAuthority ca("tls-random CA", keyType, 365, PeekPointer(randoms[0]));
     transcript.caPem = ca.CertificatePem();
@@ -152,6 +167,92 @@ RunHandshake(uint64_t run,
         client.Close();
         Move(transcript.clientToServer, client.TakeOutgoing(), server);
     }
+    return transcript;
+}
+
+/// Two TlsSessions wired to each other (1 ms apart), recording what each one sends.
+class SessionWire
+{
+  public:
+    /**
+     * \param client the client session
+     * \param server the server session
+     * \param transcript where the octets go
+     */
+    SessionWire(Ptr<TlsSession> client, Ptr<TlsSession> server, Transcript& transcript)
+        : m_client(client),
+          m_server(server),
+          m_transcript(transcript)
+    {
+        client->SetSendCallback(MakeCallback(&SessionWire::FromClient, this));
+        server->SetSendCallback(MakeCallback(&SessionWire::FromServer, this));
+    }
+
+  private:
+    /**
+     * \param to the stream to extend
+     * \param packet the records
+     */
+    static void Append(Bytes& to, Ptr<Packet> packet)
+    {
+        Bytes octets(packet->GetSize());
+        packet->CopyData(octets.data(), octets.size());
+        to.insert(to.end(), octets.begin(), octets.end());
+    }
+
+    /** \param packet records from the client */
+    void FromClient(Ptr<Packet> packet)
+    {
+        Append(m_transcript.clientToServer, packet);
+        Simulator::Schedule(MilliSeconds(1), &TlsSession::Receive, m_server, packet);
+    }
+
+    /** \param packet records from the server */
+    void FromServer(Ptr<Packet> packet)
+    {
+        Append(m_transcript.serverToClient, packet);
+        Simulator::Schedule(MilliSeconds(1), &TlsSession::Receive, m_client, packet);
+    }
+
+    Ptr<TlsSession> m_client; //!< the client
+    Ptr<TlsSession> m_server; //!< the server
+    Transcript& m_transcript; //!< the record streams
+};
+
+/**
+ * \brief A TlsSession handshake whose ends have their SecurityRandom (SetRandom).
+ * \param run the RngRun
+ * \return what went on the wire
+ */
+Transcript
+RunSessions(uint64_t run)
+{
+    std::vector<Ptr<SecurityRandom>> randoms = MakeRandoms(run, false);
+    Transcript transcript;
+    TestCertificateAuthority ca("tls-random CA",
+                                TestCertificateAuthority::KeyType::ED25519,
+                                365,
+                                PeekPointer(randoms[0]));
+    transcript.caPem = ca.CertificatePem();
+    Ptr<TlsSession> client = CreateObject<TlsSession>();
+    client->SetAttribute("PeerName", StringValue("tpos.example.net"));
+    client->SetCredentials(transcript.caPem, ca.Issue("mn.example.net"));
+    client->SetRandom(randoms[1]);
+    Ptr<TlsSession> server = CreateObject<TlsSession>();
+    server->SetAttribute("Role", EnumValue(TlsSession::SERVER));
+    server->SetAttribute("PeerName", StringValue("mn.example.net"));
+    server->SetCredentials(transcript.caPem, ca.Issue("tpos.example.net"));
+    server->SetRandom(randoms[2]);
+    transcript.established = client->GetRandom() == randoms[1];
+    SessionWire wire(client, server, transcript);
+    server->Start();
+    Simulator::Schedule(MilliSeconds(10), &TlsSession::Start, client);
+    Simulator::Run();
+    transcript.established =
+        transcript.established && client->IsEstablished() && server->IsEstablished();
+    client->Dispose();
+    server->Dispose();
+    Simulator::Destroy();
     return transcript;
 }
 
@@ -290,6 +391,43 @@ class TlsEngineReproducibleTestCase : public TestCase
 
 /**
  * \ingroup secure-handover-tests
+ * \brief TlsSession::SetRandom: two simulated handshakes on the same run send byte-identical
+ *        records both ways; another run sends other ones.
+ */
+class TlsSessionReproducibleTestCase : public TestCase
+{
+  public:
+    TlsSessionReproducibleTestCase()
+        : TestCase("TlsSession with SetRandom: same run, byte-identical records")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        Transcript a = RunSessions(1);
+        Transcript b = RunSessions(1);
+        Transcript c = RunSessions(2);
+        NS_TEST_ASSERT_MSG_EQ((a.established && b.established && c.established),
+                              true,
+                              "every session pair is established (with the source it was given)");
+        NS_TEST_EXPECT_MSG_EQ((a.clientToServer == b.clientToServer),
+                              true,
+                              "same run: identical client records");
+        NS_TEST_EXPECT_MSG_EQ((a.serverToClient == b.serverToClient),
+                              true,
+                              "same run: identical server records");
+        NS_TEST_EXPECT_MSG_EQ((a.clientToServer != c.clientToServer),
+                              true,
+                              "another run: other client records");
+        NS_TEST_EXPECT_MSG_EQ((a.serverToClient != c.serverToClient),
+                              true,
+                              "another run: other server records");
+    }
+};
+
+/**
+ * \ingroup secure-handover-tests
  * \brief OpenSSL's randomness drawn from ns-3 random streams.
  */
 class TlsRandomTestSuite : public TestSuite
@@ -303,6 +441,7 @@ class TlsRandomTestSuite : public TestSuite
         AddTestCase(new TlsEngineReproducibleTestCase(TlsVersion::TLS_1_3, KeyType::ED25519));
         AddTestCase(new TlsEngineReproducibleTestCase(TlsVersion::TLS_1_3, KeyType::ECDSA_P256));
         AddTestCase(new TlsEngineReproducibleTestCase(TlsVersion::TLS_1_2, KeyType::ECDSA_P256));
+        AddTestCase(new TlsSessionReproducibleTestCase());
     }
 };
 
