@@ -141,7 +141,7 @@ NewCipherCtx(const char* what)
  * \brief The library context whose random generators draw from the crypto::RandomSource in
  *        charge (see ScopedRandomSource in random-source-provider.h): the default provider
  *        for every algorithm, a built-in adapter provider for RAND. Created on first use and
- *        kept for the life of the process; never create one per operation.
+ *        freed by OpenSSL's clean-up at exit; never create one per operation.
  * \return the context
  * \throws CryptoError if OpenSSL cannot set it up
  */

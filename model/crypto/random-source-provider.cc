@@ -12,6 +12,7 @@
 #include <new>
 #include <openssl/core_dispatch.h>
 #include <openssl/core_names.h>
+#include <openssl/crypto.h>
 #include <openssl/err.h>
 #include <openssl/params.h>
 #include <openssl/provider.h>
@@ -265,6 +266,34 @@ ProviderInit(const OSSL_CORE_HANDLE* /* handle */,
     return 1;
 }
 
+/// The random-source library context and its loaded providers (freed when OpenSSL cleans up).
+struct RandomSourceContext
+{
+    OSSL_LIB_CTX* libctx{nullptr};           //!< the context
+    OSSL_PROVIDER* defaultProvider{nullptr}; //!< every algorithm
+    OSSL_PROVIDER* adapterProvider{nullptr}; //!< the RAND
+};
+
+/// The context once created.
+RandomSourceContext g_randomSourceContext;
+
+/// Unload the providers and free the context (also undoes a partial set-up).
+void
+FreeRandomSourceContext()
+{
+    RandomSourceContext& context = g_randomSourceContext;
+    if (context.adapterProvider != nullptr)
+    {
+        OSSL_PROVIDER_unload(context.adapterProvider);
+    }
+    if (context.defaultProvider != nullptr)
+    {
+        OSSL_PROVIDER_unload(context.defaultProvider);
+    }
+    OSSL_LIB_CTX_free(context.libctx);
+    context = RandomSourceContext();
+}
+
 /**
  * \brief Create the random-source library context: the default provider for every algorithm,
  *        the adapter provider for every DRBG.
@@ -273,20 +302,27 @@ ProviderInit(const OSSL_CORE_HANDLE* /* handle */,
 OSSL_LIB_CTX*
 CreateRandomSourceContext()
 {
-    OSSL_LIB_CTX* libctx = OSSL_LIB_CTX_new();
-    if (libctx == nullptr)
+    RandomSourceContext& context = g_randomSourceContext;
+    context.libctx = OSSL_LIB_CTX_new();
+    if (context.libctx == nullptr)
     {
         ThrowOpenSslError("OSSL_LIB_CTX_new");
     }
-    if (OSSL_PROVIDER_add_builtin(libctx, PROVIDER_NAME, &ProviderInit) != 1 ||
-        OSSL_PROVIDER_load(libctx, "default") == nullptr ||
-        OSSL_PROVIDER_load(libctx, PROVIDER_NAME) == nullptr ||
-        RAND_set_DRBG_type(libctx, RAND_NAME, RAND_PROPERTIES, nullptr, nullptr) != 1)
+    bool ok = OSSL_PROVIDER_add_builtin(context.libctx, PROVIDER_NAME, &ProviderInit) == 1;
+    if (ok)
     {
-        OSSL_LIB_CTX_free(libctx);
+        context.defaultProvider = OSSL_PROVIDER_load(context.libctx, "default");
+        context.adapterProvider = OSSL_PROVIDER_load(context.libctx, PROVIDER_NAME);
+        ok = context.defaultProvider != nullptr && context.adapterProvider != nullptr &&
+             RAND_set_DRBG_type(context.libctx, RAND_NAME, RAND_PROPERTIES, nullptr, nullptr) == 1;
+    }
+    if (!ok)
+    {
+        FreeRandomSourceContext();
         ThrowOpenSslError("random-source library context");
     }
-    return libctx;
+    OPENSSL_atexit(&FreeRandomSourceContext); // if it cannot be registered, it lives on
+    return context.libctx;
 }
 
 } // namespace
@@ -294,7 +330,7 @@ CreateRandomSourceContext()
 OSSL_LIB_CTX*
 RandomSourceLibraryContext()
 {
-    // Created once and kept for the life of the process (its providers stay loaded).
+    // Created once and kept until OpenSSL's own clean-up at exit (never per handshake).
     static OSSL_LIB_CTX* const libctx = CreateRandomSourceContext();
     return libctx;
 }
