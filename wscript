@@ -68,6 +68,7 @@ def build(bld):
         "model/crypto/mis-keys.cc",
         "model/crypto/openssl-random-source.cc",
         "model/crypto/prf-plus.cc",
+        "model/crypto/random-source-provider.cc",
     ]
 
     secure_handover_crypto_headers = [
@@ -85,6 +86,7 @@ def build(bld):
         "model/crypto/openssl-random-source.h",
         "model/crypto/prf-plus.h",
         "model/crypto/random-source.h",
+        "model/crypto/random-source-provider.h",
     ]
 
     # The IEEE 802.21 / 802.21.1 MIH wire format: header, TLVs and the MIS messages.
@@ -376,6 +378,7 @@ def build(bld):
         "test/scenario-config-test-suite.cc",
         "test/security-random-test-suite.cc",
         "test/tls-session-test-suite.cc",
+        "test/tls-random-test-suite.cc",
     ]
     module_test.use.extend(["SSL", "NLOHMANN_JSON"])
 

@@ -176,16 +176,31 @@ main(int argc, char* argv[])
     cmd.AddValue("pemDir", "load the CA from ca.pem/ca-key.pem there, or save it there", pemDir);
     cmd.Parse(argc, argv);
 
+    // OpenSSL's randomness (CA keys, TLS randoms, key shares) from ns-3 random streams: the
+    // same --RngSeed/--RngRun give byte-identical records (--ns3::SecurityRandom::UseOpenSslRand
+    // =true switches to OpenSSL's own).
+    Ptr<SecurityRandom> caRandom = CreateObject<SecurityRandom>();
+    Ptr<SecurityRandom> clientRandom = CreateObject<SecurityRandom>();
+    Ptr<SecurityRandom> serverRandom = CreateObject<SecurityRandom>();
+    caRandom->AssignStreams(0);
+    clientRandom->AssignStreams(1);
+    serverRandom->AssignStreams(2);
+
     // The CA: from files, or new (and then saved if --pemDir is given).
-    auto ca = [&pemDir]() {
+    auto ca = [&pemDir, &caRandom]() {
         if (!pemDir.empty() && Exists(pemDir + "/ca.pem"))
         {
             std::cout << "CA loaded from " << pemDir << "\n";
             return crypto::TestCertificateAuthority::FromPem(
                 crypto::ReadPemFile(pemDir + "/ca.pem"),
-                crypto::ReadPemFile(pemDir + "/ca-key.pem"));
+                crypto::ReadPemFile(pemDir + "/ca-key.pem"),
+                365,
+                PeekPointer(caRandom));
         }
-        crypto::TestCertificateAuthority fresh;
+        crypto::TestCertificateAuthority fresh("secure-handover test CA",
+                                               crypto::TestCertificateAuthority::KeyType::ED25519,
+                                               365,
+                                               PeekPointer(caRandom));
         if (!pemDir.empty())
         {
             std::ofstream(pemDir + "/ca.pem") << fresh.CertificatePem();
@@ -216,12 +231,14 @@ main(int argc, char* argv[])
     client->SetAttribute("StartCpuTime", TimeValue(MicroSeconds(startCpuUs)));
     client->SetAttribute("StepCpuTime", TimeValue(MicroSeconds(stepCpuUs)));
     client->SetCredentials(anchor, ca.Issue("ar.example.net"));
+    client->SetRandom(clientRandom);
     Ptr<TlsSession> server = CreateObject<TlsSession>();
     server->SetAttribute("Role", EnumValue(TlsSession::SERVER));
     server->SetAttribute("Version", EnumValue(version));
     server->SetAttribute("PeerName", StringValue("ar.example.net"));
     server->SetAttribute("StepCpuTime", TimeValue(MicroSeconds(stepCpuUs)));
     server->SetCredentials(anchor, ca.Issue("hks.example.net"));
+    server->SetRandom(serverRandom);
 
     const uint16_t port = 4433;
     Ptr<TlsUdpTransport> clientTransport = CreateObject<TlsUdpTransport>();

@@ -24,8 +24,7 @@ namespace ns3
 NS_LOG_COMPONENT_DEFINE("MisHelper");
 
 MisHelper::MisHelper()
-    : m_ca(std::make_shared<crypto::TestCertificateAuthority>("secure-handover MIS CA")),
-      m_keyRandom(CreateObject<SecurityRandom>())
+    : m_keyRandom(CreateObject<SecurityRandom>())
 {
     m_transportFactory.SetTypeId("ns3::MihTransport");
     m_misfFactory.SetTypeId("ns3::MisFunction");
@@ -55,6 +54,10 @@ MisHelper::InstallMisf(Ptr<Node> node, const std::string& mihfId)
     Ptr<SecurityRandom> random = CreateObject<SecurityRandom>();
     misf->SetRandom(random);
     m_randoms.push_back(random);
+    if (m_nextStream >= 0)
+    {
+        m_nextStream += random->AssignStreams(m_nextStream);
+    }
     node->AggregateObject(misf);
     // The directory: every MISF knows every other one (the first interface address of each
     // node, at port 4551).
@@ -77,7 +80,7 @@ MisHelper::InstallPos(Ptr<Node> node, const std::string& mihfId)
 {
     Ptr<MisPosApplication> pos = CreateObject<MisPosApplication>();
     pos->SetMisFunction(InstallMisf(node, mihfId));
-    pos->SetTlsCredentials(m_ca->CertificatePem(), m_ca->Issue(mihfId));
+    pos->SetTlsCredentials(Ca().CertificatePem(), Ca().Issue(mihfId));
     return pos;
 }
 
@@ -86,8 +89,22 @@ MisHelper::InstallMn(Ptr<Node> node, const std::string& mihfId)
 {
     Ptr<MisMnApplication> mn = CreateObject<MisMnApplication>();
     mn->SetMisFunction(InstallMisf(node, mihfId));
-    mn->SetTlsCredentials(m_ca->CertificatePem(), m_ca->Issue(mihfId));
+    mn->SetTlsCredentials(Ca().CertificatePem(), Ca().Issue(mihfId));
     return mn;
+}
+
+crypto::TestCertificateAuthority&
+MisHelper::Ca()
+{
+    if (!m_ca)
+    {
+        m_ca = std::make_shared<crypto::TestCertificateAuthority>(
+            "secure-handover MIS CA",
+            crypto::TestCertificateAuthority::KeyType::ED25519,
+            365,
+            PeekPointer(m_keyRandom));
+    }
+    return *m_ca;
 }
 
 crypto::MisTransportKey
@@ -121,6 +138,7 @@ MisHelper::AssignStreams(int64_t stream)
     {
         used += random->AssignStreams(stream + used);
     }
+    m_nextStream = stream + used;
     return used;
 }
 
@@ -138,6 +156,9 @@ void
 InstallMisNetwork(HandoverTopology& topology, const ScenarioConfig& /* config */)
 {
     MisHelper helper;
+    // Fixed streams before the first draw (the CA's keys, the configured keys), past those of
+    // the scenario helper (which starts at its Stream Attribute).
+    helper.AssignStreams(100000);
     Ptr<MisHandoverScheme> first =
         DynamicCast<MisHandoverScheme>(topology.managers[0]->GetScheme());
     NS_ABORT_MSG_IF(!first, "MIS network installer: the scheme is not an MIS scheme");
@@ -178,8 +199,6 @@ InstallMisNetwork(HandoverTopology& topology, const ScenarioConfig& /* config */
             DynamicCast<MisHandoverScheme>(topology.managers[m]->GetScheme());
         scheme->SetAgents(mn, pos, routers);
     }
-    // Streams past those of the scenario helper (which starts at its Stream Attribute).
-    helper.AssignStreams(100000);
 }
 
 const bool g_misOptimizedInstaller [[maybe_unused]] =

@@ -27,7 +27,10 @@ namespace ns3
  * \brief Installs the IEEE 802.21.1 MIS agents: on each node an MihTransport (UDP 4551) and a
  *        MisFunction, and above it a MisMnApplication or a MisPosApplication. It keeps a
  *        directory of every MISF it installed (each one learns the others' addresses), and a
- *        test CA made at construction that issues every agent's TLS identity (its MISF ID).
+ *        test CA, made on the first install, that issues every agent's TLS identity (its MISF
+ *        ID). The CA's keys and the configured keys come from the helper's SecurityRandom and
+ *        each MISF's nonces, K and TLS randomness from its own: call AssignStreams before the
+ *        first install for a run that does not depend on ns-3's automatic stream numbers.
  */
 class MisHelper
 {
@@ -77,8 +80,10 @@ class MisHelper
     void Attach(Ptr<MisMnApplication> mn, Ptr<MisPosApplication> pos);
 
     /**
+     * \brief Give fixed stream numbers to the helper's SecurityRandom and to that of every
+     *        MISF installed so far; MISFs installed afterwards take the streams that follow.
      * \param stream first random stream to assign
-     * \return the number of streams assigned
+     * \return the number of streams assigned so far
      */
     int64_t AssignStreams(int64_t stream);
 
@@ -94,13 +99,16 @@ class MisHelper
      * \return 16 fresh octets for a configured key
      */
     crypto::MisTransportKey FreshKey();
+    /** \return the CA (made on first use, drawing its keys from m_keyRandom) */
+    crypto::TestCertificateAuthority& Ca();
 
     ObjectFactory m_transportFactory;                       //!< MihTransport
     ObjectFactory m_misfFactory;                            //!< MisFunction
     std::shared_ptr<crypto::TestCertificateAuthority> m_ca; //!< issues TLS identities
     std::vector<Ptr<MisFunction>> m_misfs;                  //!< every MISF installed
-    Ptr<SecurityRandom> m_keyRandom;                        //!< configured keys
-    std::vector<Ptr<SecurityRandom>> m_randoms;             //!< each MISF's nonces and K
+    Ptr<SecurityRandom> m_keyRandom;                        //!< configured keys, CA keys
+    std::vector<Ptr<SecurityRandom>> m_randoms;             //!< each MISF's nonces, K, TLS
+    int64_t m_nextStream{-1}; //!< the stream of the next MISF (-1: AssignStreams not called)
 };
 
 } // namespace ns3

@@ -137,6 +137,16 @@ NewCipherCtx(const char* what)
     return OwnOrThrow<EvpCipherCtxPtr>(EVP_CIPHER_CTX_new(), "EVP_CIPHER_CTX_new", what);
 }
 
+/**
+ * \brief The library context whose random generators draw from the crypto::RandomSource in
+ *        charge (see ScopedRandomSource in random-source-provider.h): the default provider
+ *        for every algorithm, a built-in adapter provider for RAND. Created on first use and
+ *        freed by OpenSSL's clean-up at exit; never create one per operation.
+ * \return the context
+ * \throws CryptoError if OpenSSL cannot set it up
+ */
+OSSL_LIB_CTX* RandomSourceLibraryContext();
+
 } // namespace crypto
 } // namespace ns3
 

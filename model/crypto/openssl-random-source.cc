@@ -31,5 +31,11 @@ OpenSslRandomSource::Fill(uint8_t* out, std::size_t size)
     }
 }
 
+bool
+OpenSslRandomSource::IsOpenSslRand() const
+{
+    return true;
+}
+
 } // namespace crypto
 } // namespace ns3

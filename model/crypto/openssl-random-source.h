@@ -22,6 +22,7 @@ class OpenSslRandomSource : public RandomSource
 {
   public:
     void Fill(uint8_t* out, std::size_t size) override;
+    bool IsOpenSslRand() const override;
 };
 
 } // namespace crypto

@@ -35,6 +35,16 @@ class RandomSource
     virtual void Fill(uint8_t* out, std::size_t size) = 0;
 
     /**
+     * \return true if the octets come from OpenSSL's own RAND (not reproducible): OpenSSL
+     *         code (TLS, key generation) then keeps its default randomness instead of
+     *         drawing from this source
+     */
+    virtual bool IsOpenSslRand() const
+    {
+        return false;
+    }
+
+    /**
      * \param size number of octets
      * \return that many random octets
      */

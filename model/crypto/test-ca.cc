@@ -9,6 +9,7 @@
 #include "crypto-error.h"
 #include "crypto-types.h"
 #include "openssl-handles.h"
+#include "random-source-provider.h"
 
 #include <fstream>
 #include <openssl/pem.h>
@@ -84,22 +85,37 @@ namespace
 /// Serial numbers are 2^56 + a counter: a fixed-length DER INTEGER (8 octets).
 constexpr uint64_t SERIAL_BASE = uint64_t{1} << 56;
 
+/// The fixed validity of reproducible certificates (RFC 5280 4.1.2.5: 9999... = no expiry).
+constexpr const char* FIXED_NOT_BEFORE = "20000101000000Z";
+constexpr const char* FIXED_NOT_AFTER = "99991231235959Z"; //!< see FIXED_NOT_BEFORE
+
 /**
- * \brief Generate a key pair.
+ * \param random the CA's random source, or null
+ * \return the library context its keys and certificates live in (null: the default one)
+ */
+OSSL_LIB_CTX*
+LibraryContextFor(RandomSource* random)
+{
+    return UsesRandomSource(random) ? RandomSourceLibraryContext() : nullptr;
+}
+
+/**
+ * \brief Generate a key pair (call it with the CA's ScopedRandomSource alive).
  * \param keyType the algorithm
+ * \param libctx the library context
  * \return the key pair
  */
 EvpPkeyPtr
-GenerateKey(TestCertificateAuthority::KeyType keyType)
+GenerateKey(TestCertificateAuthority::KeyType keyType, OSSL_LIB_CTX* libctx)
 {
     EVP_PKEY* key = nullptr;
     if (keyType == TestCertificateAuthority::KeyType::ED25519)
     {
-        key = EVP_PKEY_Q_keygen(nullptr, nullptr, "ED25519");
+        key = EVP_PKEY_Q_keygen(libctx, nullptr, "ED25519");
     }
     else
     {
-        key = EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256");
+        key = EVP_PKEY_Q_keygen(libctx, nullptr, "EC", "P-256");
     }
     return OwnOrThrow<EvpPkeyPtr>(
         key,
@@ -209,17 +225,20 @@ AddExtension(X509* certificate, X509* issuer, int nid, const std::string& value)
  * \brief Create an unsigned certificate with the common fields.
  * \param commonName the subject CN
  * \param serial the serial number
- * \param validityDays the validity from one hour ago
+ * \param validityDays the validity from one hour ago (wall clock); 0: the fixed validity
  * \param publicKey the certified key
+ * \param libctx the library context (signing uses it)
  * \return the certificate
  */
 X509Ptr
 NewCertificate(const std::string& commonName,
                uint64_t serial,
                uint32_t validityDays,
-               EVP_PKEY* publicKey)
+               EVP_PKEY* publicKey,
+               OSSL_LIB_CTX* libctx)
 {
-    X509Ptr certificate = OwnOrThrow<X509Ptr>(X509_new(), "X509_new", "certificate");
+    X509Ptr certificate =
+        OwnOrThrow<X509Ptr>(X509_new_ex(libctx, nullptr), "X509_new_ex", "certificate");
     if (X509_set_version(certificate.get(), X509_VERSION_3) != 1)
     {
         ThrowOpenSslError("X509_set_version");
@@ -228,9 +247,18 @@ NewCertificate(const std::string& commonName,
     {
         ThrowOpenSslError("ASN1_INTEGER_set_uint64");
     }
-    if (X509_gmtime_adj(X509_getm_notBefore(certificate.get()), -3600) == nullptr ||
-        X509_gmtime_adj(X509_getm_notAfter(certificate.get()),
-                        static_cast<long>(validityDays) * 86400L) == nullptr)
+    if (validityDays == 0)
+    {
+        if (ASN1_TIME_set_string_X509(X509_getm_notBefore(certificate.get()), FIXED_NOT_BEFORE) !=
+                1 ||
+            ASN1_TIME_set_string_X509(X509_getm_notAfter(certificate.get()), FIXED_NOT_AFTER) != 1)
+        {
+            ThrowOpenSslError("ASN1_TIME_set_string_X509");
+        }
+    }
+    else if (X509_gmtime_adj(X509_getm_notBefore(certificate.get()), -3600) == nullptr ||
+             X509_gmtime_adj(X509_getm_notAfter(certificate.get()),
+                             static_cast<long>(validityDays) * 86400L) == nullptr)
     {
         ThrowOpenSslError("X509_gmtime_adj");
     }
@@ -278,11 +306,19 @@ struct TestCertificateAuthority::Impl
     X509Ptr certificate;                  //!< the root certificate
     uint32_t validityDays{365};           //!< validity of issued certificates
     uint64_t nextSerial{SERIAL_BASE + 1}; //!< next serial number
+    RandomSource* random{nullptr};        //!< key pairs and nonces (null: OpenSSL's RAND)
+
+    /** \return the validity to give NewCertificate (0: fixed, for a random source) */
+    uint32_t CertificateValidity() const
+    {
+        return UsesRandomSource(random) ? 0 : validityDays;
+    }
 };
 
 TestCertificateAuthority::TestCertificateAuthority(const std::string& name,
                                                    KeyType keyType,
-                                                   uint32_t validityDays)
+                                                   uint32_t validityDays,
+                                                   RandomSource* random)
     : m_impl(std::make_unique<Impl>())
 {
     if (name.empty())
@@ -291,9 +327,15 @@ TestCertificateAuthority::TestCertificateAuthority(const std::string& name,
     }
     m_impl->keyType = keyType;
     m_impl->validityDays = validityDays;
-    m_impl->key = GenerateKey(keyType);
-    m_impl->certificate =
-        NewCertificate(name, m_impl->nextSerial++, validityDays, m_impl->key.get());
+    m_impl->random = random;
+    ScopedRandomSource scope(random);
+    OSSL_LIB_CTX* libctx = LibraryContextFor(random);
+    m_impl->key = GenerateKey(keyType, libctx);
+    m_impl->certificate = NewCertificate(name,
+                                         m_impl->nextSerial++,
+                                         m_impl->CertificateValidity(),
+                                         m_impl->key.get(),
+                                         libctx);
     X509* root = m_impl->certificate.get();
     if (X509_set_issuer_name(root, X509_get_subject_name(root)) != 1)
     {
@@ -313,9 +355,11 @@ TestCertificateAuthority::TestCertificateAuthority(std::unique_ptr<Impl> impl)
 TestCertificateAuthority
 TestCertificateAuthority::FromPem(const std::string& certificatePem,
                                   const std::string& privateKeyPem,
-                                  uint32_t validityDays)
+                                  uint32_t validityDays,
+                                  RandomSource* random)
 {
     auto impl = std::make_unique<Impl>();
+    impl->random = random;
     BioPtr certificateBio = ReadOnlyBio(certificatePem);
     impl->certificate.reset(PEM_read_bio_X509(certificateBio.get(), nullptr, nullptr, nullptr));
     if (!impl->certificate)
@@ -323,7 +367,12 @@ TestCertificateAuthority::FromPem(const std::string& certificatePem,
         ThrowOpenSslError("PEM_read_bio_X509(CA certificate)");
     }
     BioPtr keyBio = ReadOnlyBio(privateKeyPem);
-    impl->key.reset(PEM_read_bio_PrivateKey(keyBio.get(), nullptr, nullptr, nullptr));
+    impl->key.reset(PEM_read_bio_PrivateKey_ex(keyBio.get(),
+                                               nullptr,
+                                               nullptr,
+                                               nullptr,
+                                               LibraryContextFor(random),
+                                               nullptr));
     if (!impl->key)
     {
         ThrowOpenSslError("PEM_read_bio_PrivateKey(CA key)");
@@ -371,9 +420,14 @@ TestCertificateAuthority::Issue(const std::string& name)
     {
         ThrowUsageError("TestCertificateAuthority::Issue: empty entity name");
     }
-    EvpPkeyPtr key = GenerateKey(m_impl->keyType);
-    X509Ptr certificate =
-        NewCertificate(name, m_impl->nextSerial++, m_impl->validityDays, key.get());
+    ScopedRandomSource scope(m_impl->random);
+    OSSL_LIB_CTX* libctx = LibraryContextFor(m_impl->random);
+    EvpPkeyPtr key = GenerateKey(m_impl->keyType, libctx);
+    X509Ptr certificate = NewCertificate(name,
+                                         m_impl->nextSerial++,
+                                         m_impl->CertificateValidity(),
+                                         key.get(),
+                                         libctx);
     X509* leaf = certificate.get();
     X509* root = m_impl->certificate.get();
     if (X509_set_issuer_name(leaf, X509_get_subject_name(root)) != 1)

@@ -7,6 +7,7 @@
 #include "tls-engine.h"
 
 #include "openssl-handles.h"
+#include "random-source-provider.h"
 
 #include "ns3/log.h"
 
@@ -68,10 +69,11 @@ SslErrorName(int code)
 /// The OpenSSL objects of one engine.
 struct TlsEngine::Impl
 {
-    SslCtxPtr ctx;      //!< the context (credentials, versions, verification)
-    SslPtr ssl;         //!< the connection; it owns both BIOs
-    BIO* rbio{nullptr}; //!< octets from the peer go in here
-    BIO* wbio{nullptr}; //!< octets for the peer come out here
+    SslCtxPtr ctx;                 //!< the context (credentials, versions, verification)
+    SslPtr ssl;                    //!< the connection; it owns both BIOs
+    BIO* rbio{nullptr};            //!< octets from the peer go in here
+    BIO* wbio{nullptr};            //!< octets for the peer come out here
+    RandomSource* random{nullptr}; //!< OpenSSL's randomness, or null for its default
 };
 
 std::string
@@ -97,8 +99,15 @@ TlsEngine::TlsEngine(const TlsEngineConfig& config)
     : m_impl(std::make_unique<Impl>()),
       m_role(config.role)
 {
+    m_impl->random = config.random;
+    // SSL_CTX_new_ex already draws (ticket keys): the source is in charge from here on.
+    ScopedRandomSource scope(m_impl->random);
+    OSSL_LIB_CTX* libctx =
+        UsesRandomSource(m_impl->random) ? RandomSourceLibraryContext() : nullptr;
     ERR_clear_error();
-    m_impl->ctx = OwnOrThrow<SslCtxPtr>(SSL_CTX_new(TLS_method()), "SSL_CTX_new", "TLS_method");
+    m_impl->ctx = OwnOrThrow<SslCtxPtr>(SSL_CTX_new_ex(libctx, nullptr, TLS_method()),
+                                        "SSL_CTX_new_ex",
+                                        "TLS_method");
     SSL_CTX* ctx = m_impl->ctx.get();
 
     const int version = config.version == TlsVersion::TLS_1_3 ? TLS1_3_VERSION : TLS1_2_VERSION;
@@ -167,8 +176,11 @@ TlsEngine::TlsEngine(const TlsEngineConfig& config)
         {
             ThrowOpenSslError("PEM_read_bio_X509(own certificate)");
         }
+        // The key belongs to the engine's library context, so that signing with it (an
+        // ECDSA nonce) draws from the same randomness.
         BioPtr keyBio = ReadOnlyBio(config.identity.privateKeyPem);
-        EvpPkeyPtr key(PEM_read_bio_PrivateKey(keyBio.get(), nullptr, nullptr, nullptr));
+        EvpPkeyPtr key(
+            PEM_read_bio_PrivateKey_ex(keyBio.get(), nullptr, nullptr, nullptr, libctx, nullptr));
         if (!key)
         {
             ThrowOpenSslError("PEM_read_bio_PrivateKey(own key)");
@@ -247,6 +259,7 @@ TlsEngine::~TlsEngine() = default;
 void
 TlsEngine::Start()
 {
+    ScopedRandomSource scope(m_impl->random);
     if (m_state != State::IDLE)
     {
         return;
@@ -262,6 +275,7 @@ TlsEngine::Start()
 void
 TlsEngine::OnBytesFromPeer(ByteView bytes)
 {
+    ScopedRandomSource scope(m_impl->random);
     if (m_state == State::CLOSED || m_state == State::FAILED)
     {
         NS_LOG_LOGIC("ignoring " << bytes.size() << " octets in state " << StateName(m_state));
@@ -440,6 +454,7 @@ TlsEngine::Failure() const
 Bytes
 TlsEngine::ExportKeyingMaterial(const std::string& label, ByteView context, std::size_t length)
 {
+    ScopedRandomSource scope(m_impl->random);
     if (m_state != State::ESTABLISHED)
     {
         ThrowUsageError("TlsEngine::ExportKeyingMaterial: the handshake has not completed (" +
@@ -469,6 +484,7 @@ TlsEngine::ExportKeyingMaterial(const std::string& label, ByteView context, std:
 void
 TlsEngine::SendApplicationData(ByteView data)
 {
+    ScopedRandomSource scope(m_impl->random);
     if (m_state != State::ESTABLISHED)
     {
         ThrowUsageError("TlsEngine::SendApplicationData: the handshake has not completed (" +
@@ -501,6 +517,7 @@ TlsEngine::ReadApplicationData()
 void
 TlsEngine::Close()
 {
+    ScopedRandomSource scope(m_impl->random);
     if (m_state == State::HANDSHAKING || m_state == State::ESTABLISHED)
     {
         ERR_clear_error();

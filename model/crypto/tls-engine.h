@@ -8,6 +8,7 @@
 #define SECURE_HANDOVER_TLS_ENGINE_H
 
 #include "crypto-types.h"
+#include "random-source.h"
 #include "test-ca.h"
 
 #include <cstdint>
@@ -50,6 +51,12 @@ struct TlsEngineConfig
     /// Mutual authentication: the server requests and requires a client certificate (the
     /// client always verifies the server's).
     bool mutualAuthentication{true};
+    /// Where OpenSSL's randomness comes from (ClientHello/ServerHello randoms, session ids,
+    /// key shares, ECDSA signature nonces): every octet is drawn from this source, so the
+    /// same source state gives byte-identical records. Null, or a source whose
+    /// IsOpenSslRand() is true: OpenSSL's default randomness. Not owned: it must outlive the
+    /// engine.
+    RandomSource* random{nullptr};
 };
 
 /**
@@ -68,6 +75,10 @@ struct TlsEngineConfig
  *    not verify, a wrong peer name, an alert from the peer, a protocol violation) moves the
  *    engine to FAILED with a reason (Failure()), and never throws. The fatal alert OpenSSL
  *    generates in that case is still returned by TakeOutgoing(), so that the peer learns of it.
+ *
+ * With TlsEngineConfig::random set, the engine runs in the random-source library context
+ * (ScopedRandomSource, random-source-provider.h) and every call into libssl draws from that
+ * source only.
  *
  * Session tickets are disabled (a TLS 1.3 server sends no NewSessionTicket), so a full
  * handshake is exactly: TLS 1.3, ClientHello / server flight / client flight; TLS 1.2,

@@ -221,6 +221,12 @@ MisFunction::SetRandom(Ptr<SecurityRandom> random)
     m_random = random;
 }
 
+Ptr<SecurityRandom>
+MisFunction::GetRandom() const
+{
+    return m_random;
+}
+
 std::string
 MisFunction::GetMihfId() const
 {

@@ -138,6 +138,9 @@ class MisFunction : public Object
      * \param random where nonces and K come from
      */
     void SetRandom(Ptr<SecurityRandom> random);
+
+    /** \return the random source (nonces, K, and the TLS of the full SA) */
+    Ptr<SecurityRandom> GetRandom() const;
     /**
      * \return this MISF's ID (the MihfId Attribute)
      */

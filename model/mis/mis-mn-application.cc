@@ -344,6 +344,7 @@ MisMnApplication::StartFull(const std::string& reason)
     session->SetAttribute("Role", EnumValue(TlsSession::CLIENT));
     session->SetAttribute("PeerName", StringValue(m_result.tposId));
     session->SetCredentials(m_trustAnchor, m_identity);
+    session->SetRandom(m_misf->GetRandom()); // reproducible TLS randoms and key shares
     session->TraceConnectWithoutContext("HandshakeCompleted",
                                         MakeCallback(&MisMnApplication::TlsCompleted, this));
     session->TraceConnectWithoutContext("HandshakeFailed",

@@ -144,6 +144,7 @@ MisPosApplication::FeedTls(const std::string& peer, Ptr<Packet> records, bool re
         session->SetAttribute("MutualAuthentication", BooleanValue(true));
         session->SetAttribute("PeerName", StringValue(peer));
         session->SetCredentials(m_trustAnchor, m_identity);
+        session->SetRandom(m_misf->GetRandom()); // reproducible TLS randoms and key shares
         session->TraceConnect("HandshakeCompleted",
                               peer,
                               MakeCallback(&MisPosApplication::TlsCompleted, this));

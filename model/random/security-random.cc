@@ -94,6 +94,12 @@ SecurityRandom::AssignStreams(int64_t stream)
 }
 
 bool
+SecurityRandom::IsOpenSslRand() const
+{
+    return m_useOpenSslRand;
+}
+
+bool
 SecurityRandom::UsesOpenSslRand() const
 {
     return m_useOpenSslRand;

@@ -40,6 +40,8 @@ class SecurityRandom : public Object, public crypto::RandomSource
     ~SecurityRandom() override;
 
     void Fill(uint8_t* out, std::size_t size) override;
+    /** \return UsesOpenSslRand(): TLS and the test CA then use OpenSSL's default RAND */
+    bool IsOpenSslRand() const override;
 
     /**
      * \brief Assign a fixed stream number to the underlying ns-3 random variable.

@@ -176,7 +176,8 @@ TlsSession::DoDispose()
     m_timeoutEvent.Cancel();
     m_send = MakeNullCallback<void, Ptr<Packet>>();
     m_receive = MakeNullCallback<void, Ptr<Packet>>();
-    m_engine.reset();
+    m_engine.reset(); // before the source it draws from
+    m_random = nullptr;
     Object::DoDispose();
 }
 
@@ -185,6 +186,18 @@ TlsSession::SetCredentials(const std::string& trustAnchorPem, const crypto::TlsI
 {
     m_trustAnchorPem = trustAnchorPem;
     m_identity = identity;
+}
+
+void
+TlsSession::SetRandom(Ptr<SecurityRandom> random)
+{
+    m_random = random;
+}
+
+Ptr<SecurityRandom>
+TlsSession::GetRandom() const
+{
+    return m_random;
 }
 
 void
@@ -223,6 +236,7 @@ TlsSession::Start()
         m_version == TLS_1_3 ? crypto::TlsVersion::TLS_1_3 : crypto::TlsVersion::TLS_1_2;
     config.expectedPeerName = m_peerName;
     config.mutualAuthentication = m_mutual;
+    config.random = PeekPointer(m_random);
     try
     {
         config.trustAnchorPem = !m_trustAnchorPem.empty()

@@ -12,6 +12,7 @@
 #include "ns3/event-id.h"
 #include "ns3/nstime.h"
 #include "ns3/object.h"
+#include "ns3/security-random.h"
 #include "ns3/test-ca.h"
 #include "ns3/traced-callback.h"
 
@@ -148,6 +149,18 @@ class TlsSession : public Object
      * \param callback called with each batch of TLS records to carry to the peer
      */
     void SetSendCallback(Callback<void, Ptr<Packet>> callback);
+
+    /**
+     * \brief Take OpenSSL's randomness for this session (TLS randoms, key shares, ECDSA
+     *        nonces) from a SecurityRandom, e.g. the node's: the same RngSeed, RngRun and
+     *        stream then give byte-identical records. Without one, or with one whose
+     *        UseOpenSslRand is true, OpenSSL's default RAND is used. Call it before Start().
+     * \param random the source
+     */
+    void SetRandom(Ptr<SecurityRandom> random);
+
+    /** \return the source given to SetRandom (null if none) */
+    Ptr<SecurityRandom> GetRandom() const;
 
     /**
      * \brief Set where decrypted application data goes.
@@ -296,6 +309,7 @@ class TlsSession : public Object
 
     std::string m_trustAnchorPem;                //!< trust anchor given by SetCredentials
     crypto::TlsIdentity m_identity;              //!< identity given by SetCredentials
+    Ptr<SecurityRandom> m_random;                //!< OpenSSL's randomness (null: its own)
     std::unique_ptr<crypto::TlsEngine> m_engine; //!< the engine (from Start)
 
     Callback<void, Ptr<Packet>> m_send;    //!< carries records to the peer
