@@ -83,12 +83,13 @@ InstallFmip6Network(HandoverTopology& t, const ScenarioConfig& config)
                     "scheme " << config.scheme << " needs IPv6 (HandoverScenarioHelper::Ipv6)");
     const bool open = config.scheme == "fmipv6-open";
     HkpHelper hkp;
+    const int64_t keyStreams = hkp.AssignKeyStreams(FMIP6_STREAM);
     hkp.InstallServer(t.hks);
     const Ipv4Address hks = t.hks->GetObject<Ipv4>()->GetAddress(1, 0).GetLocal();
     ApplicationContainer ars =
         hkp.InstallAccessRouters(t.accessRouters, InetSocketAddress(hks, diameter::TLS_PORT));
     ApplicationContainer mns = hkp.InstallMobileNodes(t.mns);
-    hkp.AssignStreams(FMIP6_STREAM);
+    hkp.AssignStreams(FMIP6_STREAM + keyStreams);
     std::vector<Ptr<Fmip6Tunnel>> tunnels;
     for (uint32_t k = 0; k < t.accessRouters.GetN(); ++k)
     {
@@ -161,7 +162,6 @@ const bool g_fmip6Installers [[maybe_unused]] = RegisterFmip6Installers();
 
 HkpHelper::HkpHelper()
     : m_realm("example.net"),
-      m_ca(std::make_unique<crypto::TestCertificateAuthority>("secure-handover AAA CA")),
       m_random(CreateObject<SecurityRandom>()),
       m_arCount(0),
       m_mnCount(0)
@@ -196,7 +196,7 @@ HkpHelper::InstallServer(Ptr<Node> node)
 {
     m_server = m_serverFactory.Create<HandoverKeyServer>();
     m_server->SetAttribute("OriginRealm", StringValue(m_realm));
-    m_server->SetCredentials(m_ca->CertificatePem(), m_ca->Issue("hks." + m_realm));
+    m_server->SetCredentials(Ca().CertificatePem(), Ca().Issue("hks." + m_realm));
     node->AddApplication(m_server);
     m_agents.Add(m_server);
     return ApplicationContainer(m_server);
@@ -214,7 +214,7 @@ HkpHelper::InstallAccessRouters(NodeContainer nodes, const Address& hksAddress)
         ar->SetAttribute("HksAddress", AddressValue(hksAddress));
         ar->SetAttribute("OriginHost", StringValue(name));
         ar->SetAttribute("OriginRealm", StringValue(m_realm));
-        ar->SetCredentials(m_ca->CertificatePem(), m_ca->Issue(name), "hks." + m_realm);
+        ar->SetCredentials(Ca().CertificatePem(), Ca().Issue(name), "hks." + m_realm);
         nodes.Get(k)->AddApplication(ar);
         apps.Add(ar);
     }
@@ -243,6 +243,26 @@ HkpHelper::InstallMobileNodes(NodeContainer nodes)
     }
     m_agents.Add(apps);
     return apps;
+}
+
+crypto::TestCertificateAuthority&
+HkpHelper::Ca()
+{
+    if (!m_ca)
+    {
+        m_ca = std::make_unique<crypto::TestCertificateAuthority>(
+            "secure-handover AAA CA",
+            crypto::TestCertificateAuthority::KeyType::ED25519,
+            365,
+            PeekPointer(m_random));
+    }
+    return *m_ca;
+}
+
+int64_t
+HkpHelper::AssignKeyStreams(int64_t stream)
+{
+    return m_random->AssignStreams(stream);
 }
 
 int64_t

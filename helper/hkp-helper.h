@@ -90,13 +90,25 @@ class HkpHelper
      */
     int64_t AssignStreams(int64_t stream);
 
+    /**
+     * \brief Fix the stream of the helper's own SecurityRandom, from which the provisioned HMKs
+     *        and the AAA channel's test CA (keys, signature nonces) are drawn. Call it before
+     *        the first Install, so that they do not depend on ns-3's automatic stream numbers.
+     * \param stream the stream
+     * \return the number of streams used (1)
+     */
+    int64_t AssignKeyStreams(int64_t stream);
+
   private:
+    /// \return the AAA channel's CA, created on first use from the helper's SecurityRandom
+    crypto::TestCertificateAuthority& Ca();
+
     ObjectFactory m_serverFactory;                          //!< HKS
     ObjectFactory m_arFactory;                              //!< AR agents
     ObjectFactory m_mnFactory;                              //!< MN agents
     std::string m_realm;                                    //!< NAI / certificate realm
     std::unique_ptr<crypto::TestCertificateAuthority> m_ca; //!< AAA channel CA
-    Ptr<SecurityRandom> m_random;                           //!< HMKs
+    Ptr<SecurityRandom> m_random;                           //!< HMKs and the CA
     Ptr<HandoverKeyServer> m_server;                        //!< the server installed
     ApplicationContainer m_agents;                          //!< every agent installed
     uint32_t m_arCount;                                     //!< ARs installed

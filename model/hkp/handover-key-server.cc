@@ -208,6 +208,7 @@ HandoverKeyServer::HandleAccept(Ptr<Socket> socket, const Address& from)
     Ptr<TlsSession> session = CreateObject<TlsSession>();
     session->SetAttribute("Role", EnumValue(TlsSession::SERVER));
     session->SetAttribute("MutualAuthentication", BooleanValue(true));
+    session->SetRandom(m_random); // handshake randomness from this agent's stream
     session->SetCredentials(m_trustAnchorPem, m_identity);
     Ptr<DiameterTlsConnection> connection = CreateObject<DiameterTlsConnection>();
     connection->SetMessageCallback(MakeCallback(&HandoverKeyServer::HandleMessage, this));

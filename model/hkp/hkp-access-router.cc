@@ -240,6 +240,7 @@ HkpAccessRouter::GetConnection()
     Ptr<TlsSession> session = CreateObject<TlsSession>();
     session->SetAttribute("Role", EnumValue(TlsSession::CLIENT));
     session->SetAttribute("PeerName", StringValue(m_hksName));
+    session->SetRandom(m_random); // handshake randomness from this agent's stream
     session->SetCredentials(m_trustAnchorPem, m_identity);
     m_connection = CreateObject<DiameterTlsConnection>();
     m_connection->SetMessageCallback(MakeCallback(&HkpAccessRouter::HandleAnswer, this));
