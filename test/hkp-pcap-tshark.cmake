@@ -15,18 +15,8 @@
 if(NOT EXAMPLE OR NOT PCAP)
   message(FATAL_ERROR "hkp-pcap-tshark: give -DEXAMPLE=<program> and -DPCAP=<file>")
 endif()
-if(TSHARK)
-  if(EXISTS "${TSHARK}")
-    set(_tshark "${TSHARK}")
-  endif()
-else()
-  find_program(_tshark tshark)
-endif()
-if(NOT _tshark)
-  message("SKIPPED: tshark is not installed, so the HKP pcap cannot be checked against "
-          "Wireshark's Mobile IPv6 dissector (install tshark to run this test)")
-  return()
-endif()
+include(${CMAKE_CURRENT_LIST_DIR}/../cmake/find-tshark-or-skip.cmake)
+sh_find_tshark_or_skip("the HKP pcap")
 
 file(REMOVE ${PCAP})
 execute_process(COMMAND ${EXAMPLE} --pcap=${PCAP}

@@ -17,19 +17,8 @@
 if(NOT EXAMPLE OR NOT PCAP)
   message(FATAL_ERROR "mih-pcap-tshark: give -DEXAMPLE=<program> and -DPCAP=<file>")
 endif()
-if(TSHARK)
-  # A given path that does not exist counts as "not installed".
-  if(EXISTS "${TSHARK}")
-    set(_tshark "${TSHARK}")
-  endif()
-else()
-  find_program(_tshark tshark)
-endif()
-if(NOT _tshark)
-  message("SKIPPED: tshark is not installed, so the MIH pcap cannot be checked against "
-          "Wireshark's MIH dissector (install tshark to run this test)")
-  return()
-endif()
+include(${CMAKE_CURRENT_LIST_DIR}/../cmake/find-tshark-or-skip.cmake)
+sh_find_tshark_or_skip("the MIH pcap")
 
 execute_process(COMMAND ${EXAMPLE} --pcap=${PCAP}
                 RESULT_VARIABLE _rc OUTPUT_VARIABLE _out ERROR_VARIABLE _err)

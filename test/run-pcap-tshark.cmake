@@ -16,18 +16,8 @@
 if(NOT CLI OR NOT OUT)
   message(FATAL_ERROR "run-pcap-tshark: give -DCLI=<program> and -DOUT=<dir>")
 endif()
-if(TSHARK)
-  if(EXISTS "${TSHARK}")
-    set(_tshark "${TSHARK}")
-  endif()
-else()
-  find_program(_tshark tshark)
-endif()
-if(NOT _tshark)
-  message("SKIPPED: tshark is not installed, so the run's pcaps cannot be checked against "
-          "Wireshark's dissectors (install tshark to run this test)")
-  return()
-endif()
+include(${CMAKE_CURRENT_LIST_DIR}/../cmake/find-tshark-or-skip.cmake)
+sh_find_tshark_or_skip("the run's pcaps")
 
 file(REMOVE_RECURSE ${OUT})
 execute_process(COMMAND ${CLI} run ${ARGS} --pcap --quiet --out ${OUT}
