@@ -1497,8 +1497,8 @@ class Fmip6SchemeLatencyTestCase : public TestCase
 {
   public:
     Fmip6SchemeLatencyTestCase()
-        : TestCase("FMIPv6 schemes: fmipv6-hk as fast as fmipv6-open, fmipv6-hk-reactive one "
-                   "MN-AR-HKS round trip slower, tunnelled packets")
+        : TestCase("FMIPv6 schemes: fmipv6-hk as fast as fmipv6-open, fmipv6-hk-reactive's data "
+                   "one MN-AR-HKS round trip after attach, tunnelled packets not lost")
     {
     }
 
