@@ -471,8 +471,8 @@ class HkpAgentsTestCase : public TestCase
         Ipv6InterfaceContainer ifAb = v6.Assign(p2p.Install(m_arNode[0], m_arNode[1]));
         m_arAddress[0] = ifA.GetAddress(0, 1);
         m_arAddress[1] = ifB.GetAddress(0, 1);
-        m_arAccessInterface[0] = ifA.Get(0).second;
-        m_arAccessInterface[1] = ifB.Get(0).second;
+        m_arAccessInterface[0] = ifA.GetInterfaceIndex(0);
+        m_arAccessInterface[1] = ifB.GetInterfaceIndex(0);
         m_mnAddress = (m_mnOnLinkB ? ifB : ifA).GetAddress(1, 1);
         m_attackerAddress = ifA.GetAddress(m_mnOnLinkB ? 1 : 2, 1);
 
@@ -484,12 +484,12 @@ class HkpAgentsTestCase : public TestCase
             ->AddNetworkRouteTo(Ipv6Address("fd00:b::"),
                                 Ipv6Prefix(64),
                                 ifAb.GetAddress(1, 1),
-                                ifAb.Get(0).second);
+                                ifAb.GetInterfaceIndex(0));
         routing.GetStaticRouting(m_arNode[1]->GetObject<Ipv6>())
             ->AddNetworkRouteTo(Ipv6Address("fd00:a::"),
                                 Ipv6Prefix(64),
                                 ifAb.GetAddress(0, 1),
-                                ifAb.Get(1).second);
+                                ifAb.GetInterfaceIndex(1));
         for (int k = 0; k < 2; ++k)
         {
             m_arNode[k]->GetObject<Ipv6>()->SetAttribute("IpForward", BooleanValue(true));
