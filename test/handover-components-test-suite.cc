@@ -8,6 +8,7 @@
 #include "ns3/boolean.h"
 #include "ns3/dot16-channel.h"
 #include "ns3/dot16-net-device.h"
+#include "ns3/handover-loss-counter.h"
 #include "ns3/handover-record.h"
 #include "ns3/inet-socket-address.h"
 #include "ns3/internet-stack-helper.h"
@@ -517,6 +518,72 @@ class MobilityAnchorDropTestCase : public TestCase
 
 /**
  * \ingroup secure-handover-tests
+ * \brief HandoverLossCounter: a handover loses the sequence numbers of its gap that never
+ *        arrive. Packets of the gap that arrive before the first new one, or after it (tunnelled
+ *        packets overtaken by newer ones on a shorter path), are not lost; duplicates count once;
+ *        after Stop nothing changes; the late-packet correction reaches the stored record.
+ */
+class HandoverLossCounterTestCase : public TestCase
+{
+  public:
+    HandoverLossCounterTestCase()
+        : TestCase("Loss accounting: reordered and late packets of the gap are not lost")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        // the FMIPv6 reorder case: old link up to 10, the direct path delivers 14 first, the
+        // tunnel 11..13 after it
+        HandoverLossCounter reorder;
+        reorder.Begin(10);
+        NS_TEST_EXPECT_MSG_EQ(reorder.Observe(14), false, "gap not known yet");
+        reorder.SetFirstNew(14);
+        NS_TEST_EXPECT_MSG_EQ(reorder.GetLost(), 3u, "11, 12 and 13 missing");
+        NS_TEST_EXPECT_MSG_EQ(reorder.Observe(15), false, "after the gap");
+        NS_TEST_EXPECT_MSG_EQ(reorder.Observe(12), true, "late 12");
+        NS_TEST_EXPECT_MSG_EQ(reorder.Observe(12), false, "a duplicate counts once");
+        NS_TEST_EXPECT_MSG_EQ(reorder.GetLost(), 2u, "11 and 13 missing");
+        NS_TEST_EXPECT_MSG_EQ(reorder.Observe(10), false, "before the gap");
+        NS_TEST_EXPECT_MSG_EQ(reorder.Observe(11), true, "late 11");
+        NS_TEST_EXPECT_MSG_EQ(reorder.Observe(13), true, "late 13");
+        NS_TEST_EXPECT_MSG_EQ(reorder.GetLost(), 0u, "everything arrived");
+
+        // packets of the gap before the first new one; a real loss stays counted
+        HandoverLossCounter early;
+        early.Begin(5);
+        early.Observe(7);
+        early.Observe(12); // beyond the first new packet: says nothing about the gap
+        early.SetFirstNew(9);
+        NS_TEST_EXPECT_MSG_EQ(early.GetLost(), 2u, "6 and 8 missing");
+        early.Stop();
+        NS_TEST_EXPECT_MSG_EQ(early.IsWatching(), false, "stopped");
+        NS_TEST_EXPECT_MSG_EQ(early.Observe(6), false, "too late: after Stop");
+        NS_TEST_EXPECT_MSG_EQ(early.GetLost(), 2u, "the count stays");
+
+        // no gap at all
+        HandoverLossCounter none;
+        none.Begin(20);
+        none.SetFirstNew(21);
+        NS_TEST_EXPECT_MSG_EQ(none.GetLost(), 0u, "consecutive");
+        NS_TEST_EXPECT_MSG_EQ(none.Observe(21), false, "the first new packet itself");
+
+        // the correction of a stored record
+        Ptr<LatencyRecorder> recorder = CreateObject<LatencyRecorder>();
+        HandoverRecord record;
+        record.mn = 1;
+        record.handover = 2;
+        record.lostPackets = 3;
+        recorder->Record(record);
+        NS_TEST_EXPECT_MSG_EQ(recorder->UpdateLostPackets(1, 2, 0), true, "record found");
+        NS_TEST_EXPECT_MSG_EQ(recorder->GetRecords().at(0).lostPackets, 0u, "corrected");
+        NS_TEST_EXPECT_MSG_EQ(recorder->UpdateLostPackets(0, 2, 0), false, "no such MN");
+    }
+};
+
+/**
+ * \ingroup secure-handover-tests
  * \brief Components of the handover backbone.
  */
 class HandoverComponentsTestSuite : public TestSuite
@@ -530,6 +597,7 @@ class HandoverComponentsTestSuite : public TestSuite
         AddTestCase(new LatencyRecorderTestCase);
         AddTestCase(new LatencyRecorderReadCsvErrorsTestCase);
         AddTestCase(new MobilityAnchorDropTestCase);
+        AddTestCase(new HandoverLossCounterTestCase);
     }
 };
 

@@ -86,6 +86,13 @@ HandoverManager::GetTypeId()
                           BooleanValue(false),
                           MakeBooleanAccessor(&HandoverManager::m_reactToLinkUp),
                           MakeBooleanChecker())
+            .AddAttribute("LossGracePeriod",
+                          "How long after a handover ends a late packet of its gap (e.g. a "
+                          "tunnelled one overtaken by newer packets) still counts as delivered; "
+                          "the next handover ends this sooner.",
+                          TimeValue(MilliSeconds(500)),
+                          MakeTimeAccessor(&HandoverManager::m_lossGracePeriod),
+                          MakeTimeChecker(Time(0)))
             .AddTraceSource("State",
                             "The manager changed state.",
                             MakeTraceSourceAccessor(&HandoverManager::m_stateTrace),
@@ -106,6 +113,11 @@ HandoverManager::GetTypeId()
                             "A handover ended (ok or failed); the record has every phase.",
                             MakeTraceSourceAccessor(&HandoverManager::m_handoverEndTrace),
                             "ns3::LatencyRecorder::HandoverTracedCallback")
+            .AddTraceSource("LossUpdate",
+                            "A late packet of an ended handover's gap arrived: its loss count "
+                            "went down (the stored record is corrected too).",
+                            MakeTraceSourceAccessor(&HandoverManager::m_lossUpdateTrace),
+                            "ns3::HandoverManager::LossUpdateTracedCallback")
             .AddTraceSource("BindingDrop",
                             "A malformed, truncated, unexpected or stale binding message was "
                             "dropped.",
@@ -118,6 +130,7 @@ HandoverManager::HandoverManager()
     : m_anchorPort(9999),
       m_bindingRetries(3),
       m_reactToLinkUp(false),
+      m_lossGracePeriod(MilliSeconds(500)),
       m_state(IDLE),
       m_current(-1),
       m_target(-1),
@@ -133,7 +146,8 @@ HandoverManager::HandoverManager()
       m_lastRxSeq(0),
       m_lastRxIf(-1),
       m_lastOldSeq(0),
-      m_firstNewSeq(0)
+      m_firstNewSeq(0),
+      m_lossHandover(0)
 {
     NS_LOG_FUNCTION(this);
 }
@@ -147,6 +161,7 @@ void
 HandoverManager::DoDispose()
 {
     m_timer.Cancel();
+    m_lossTimer.Cancel();
     for (auto& itf : m_interfaces)
     {
         itf.adapter->SetLinkEventCallback(LinkAdapter::LinkEventCallback());
@@ -487,6 +502,7 @@ void
 HandoverManager::BeginHandover(int32_t target, bool linkLost)
 {
     NS_LOG_FUNCTION(this << target << linkLost);
+    EndLossWatch(); // late packets of the previous handover no longer count
     ++m_token;
     m_initial = false;
     m_failing = false;
@@ -614,6 +630,7 @@ HandoverManager::EnterL2Attach()
             m_record.hasLastOldData = true;
         }
         m_lastOldSeq = m_lastRxSeq;
+        m_loss.Begin(m_lastOldSeq);
         Interface& old = m_interfaces[m_current];
         old.adapter->Detach();
         ipv4->SetDown(old.ipInterface);
@@ -812,6 +829,10 @@ HandoverManager::OnDataRx(Ptr<const Packet> /* packet */, uint32_t sequence, uin
     m_lastRxSeq = sequence;
     m_lastRxTime = Simulator::Now();
     m_lastRxIf = itf;
+    if (m_loss.Observe(sequence) && m_state == CONNECTED)
+    {
+        LateGapPacket();
+    }
     bool running = m_state == L3_CONFIG || m_state == BINDING || m_state == WAIT_FIRST_DATA;
     if (!m_initial && running && itf == m_target && !m_record.hasFirstNewData)
     {
@@ -831,10 +852,18 @@ HandoverManager::Complete()
     NS_LOG_FUNCTION(this);
     m_timer.Cancel();
     m_record.end = m_record.firstNewData;
-    m_record.lostPackets = m_firstNewSeq > m_lastOldSeq + 1 ? m_firstNewSeq - m_lastOldSeq - 1 : 0;
+    m_loss.SetFirstNew(m_firstNewSeq);
+    m_record.lostPackets = m_loss.GetLost();
     if (!m_record.hasLastOldData && m_lastOldSeq == 0)
     {
         m_record.lostPackets = 0; // no data before this handover
+        m_loss.Stop();
+    }
+    else
+    {
+        // packets of the gap may still arrive (late tunnelled ones): keep counting a while
+        m_lossHandover = m_record.handover;
+        m_lossTimer = Simulator::Schedule(m_lossGracePeriod, &HandoverManager::EndLossWatch, this);
     }
     m_record.result = "ok";
     m_scheme->FillRecord(MakeContext(), m_record);
@@ -845,6 +874,26 @@ HandoverManager::Complete()
         m_recorder->Record(record);
     }
     m_handoverEndTrace(record);
+}
+
+void
+HandoverManager::LateGapPacket()
+{
+    const uint32_t lost = m_loss.GetLost();
+    NS_LOG_INFO("mn " << m_mnIndex << " handover " << m_lossHandover
+                      << ": a late packet of the gap arrived, " << lost << " lost now");
+    if (m_recorder)
+    {
+        m_recorder->UpdateLostPackets(m_mnIndex, m_lossHandover, lost);
+    }
+    m_lossUpdateTrace(m_lossHandover, lost);
+}
+
+void
+HandoverManager::EndLossWatch()
+{
+    m_lossTimer.Cancel();
+    m_loss.Stop();
 }
 
 void
@@ -889,6 +938,7 @@ HandoverManager::Fail(const std::string& reason)
     m_record.result = "failed:" + reason;
     m_record.end = Simulator::Now();
     m_record.lostPackets = 0;
+    m_loss.Stop();
     if (m_target >= 0 && m_scheme)
     {
         m_scheme->FillRecord(MakeContext(), m_record);

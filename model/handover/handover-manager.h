@@ -7,6 +7,7 @@
 #ifndef SECURE_HANDOVER_HANDOVER_MANAGER_H
 #define SECURE_HANDOVER_HANDOVER_MANAGER_H
 
+#include "handover-loss-counter.h"
 #include "handover-record.h"
 #include "handover-scheme.h"
 #include "link-adapter.h"
@@ -104,6 +105,13 @@ class HandoverManager : public Object
      * \param [in] fromLink the link type being left
      */
     typedef void (*HandoverStartTracedCallback)(uint32_t handover, const std::string& fromLink);
+
+    /**
+     * TracedCallback signature for a corrected loss count.
+     * \param [in] handover the handover index
+     * \param [in] lostPackets its loss count now
+     */
+    typedef void (*LossUpdateTracedCallback)(uint32_t handover, uint32_t lostPackets);
 
     /**
      * \brief Add an interface; the order of calls is the order of preference.
@@ -252,6 +260,10 @@ class HandoverManager : public Object
     HandoverContext MakeContext() const;
     /// Send (or resend) the binding update.
     void SendBindingUpdate();
+    /// A late packet filled a hole of the last handover's gap: correct its record.
+    void LateGapPacket();
+    /// Stop counting late packets of the last handover.
+    void EndLossWatch();
 
     /// \name Entry actions
     /// @{
@@ -326,6 +338,7 @@ class HandoverManager : public Object
     uint32_t m_bindingRetries;   //!< binding retransmissions
     Time m_firstDataTimeout;     //!< limit for the first data packet
     bool m_reactToLinkUp;        //!< hand over to a preferred interface when it comes up
+    Time m_lossGracePeriod;      //!< how long late packets of a gap still count
 
     // State
     State m_state;                       //!< current state
@@ -344,12 +357,15 @@ class HandoverManager : public Object
     HandoverRecord m_record;             //!< the running handover's record
 
     // Data
-    bool m_haveRx;          //!< any data received
-    uint32_t m_lastRxSeq;   //!< last sequence number received
-    Time m_lastRxTime;      //!< when
-    int32_t m_lastRxIf;     //!< on which interface
-    uint32_t m_lastOldSeq;  //!< last sequence number on the old link (this handover)
-    uint32_t m_firstNewSeq; //!< first sequence number on the new link (this handover)
+    bool m_haveRx;              //!< any data received
+    uint32_t m_lastRxSeq;       //!< last sequence number received
+    Time m_lastRxTime;          //!< when
+    int32_t m_lastRxIf;         //!< on which interface
+    uint32_t m_lastOldSeq;      //!< last sequence number on the old link (this handover)
+    uint32_t m_firstNewSeq;     //!< first sequence number on the new link (this handover)
+    HandoverLossCounter m_loss; //!< the gap of this (or the last) handover
+    uint32_t m_lossHandover;    //!< the handover m_loss counts for, once it ended
+    EventId m_lossTimer;        //!< end of its grace period
 
     Ptr<HandoverScheme> m_scheme;    //!< security scheme
     Ptr<LatencyRecorder> m_recorder; //!< records
@@ -362,6 +378,7 @@ class HandoverManager : public Object
     TracedCallback<uint32_t, const std::string&> m_handoverStartTrace;        //!< HandoverStart
     TracedCallback<const HandoverRecord&> m_handoverEndTrace;                 //!< HandoverEnd
     TracedCallback<Ptr<const Packet>, const std::string&> m_bindingDropTrace; //!< BindingDrop
+    TracedCallback<uint32_t, uint32_t> m_lossUpdateTrace;                     //!< LossUpdate
 };
 
 } // namespace ns3

@@ -102,6 +102,21 @@ LatencyRecorder::Record(const HandoverRecord& record)
     m_handoverTrace(record);
 }
 
+bool
+LatencyRecorder::UpdateLostPackets(uint32_t mn, uint32_t handover, uint32_t lostPackets)
+{
+    NS_LOG_FUNCTION(this << mn << handover << lostPackets);
+    for (auto it = m_records.rbegin(); it != m_records.rend(); ++it)
+    {
+        if (it->mn == mn && it->handover == handover)
+        {
+            it->lostPackets = lostPackets;
+            return true;
+        }
+    }
+    return false;
+}
+
 const std::vector<HandoverRecord>&
 LatencyRecorder::GetRecords() const
 {

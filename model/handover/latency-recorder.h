@@ -73,6 +73,15 @@ class LatencyRecorder : public Object
     void Record(const HandoverRecord& record);
 
     /**
+     * \brief Correct the loss of a recorded handover: packets of its gap arrived after it ended.
+     * \param mn the MN index
+     * \param handover the handover index of that MN
+     * \param lostPackets the new count
+     * \return false if no such record is stored
+     */
+    bool UpdateLostPackets(uint32_t mn, uint32_t handover, uint32_t lostPackets);
+
+    /**
      * \return the records, in completion order
      */
     const std::vector<HandoverRecord>& GetRecords() const;
