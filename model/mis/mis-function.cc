@@ -480,6 +480,7 @@ MisFunction::DoN2nPreregXferRequest(const MisN2nPreregXferRequestParameters& par
         MisN2nPreregXferRequestParameters first = params;
         first.nonceT.reset();
         first.saLifetime.reset();
+        first.chainHops.reset();
         uint16_t tid = SendN2n(first, std::nullopt);
         m_awaitingNonceN[tid] = params;
         return tid;
@@ -492,6 +493,7 @@ MisFunction::DoN2nPreregXferRequest(const MisN2nPreregXferRequestParameters& par
     }
     MisN2nPreregXferRequestParameters relay = params;
     relay.nonceT.reset();
+    relay.chainHops.reset();
     return SendN2n(relay, std::nullopt);
 }
 
@@ -521,6 +523,7 @@ MisFunction::SendN2n(const MisN2nPreregXferRequestParameters& params,
         request.nonceT = params.nonceT;
         request.nonceN = nonceN;
         request.saLifetime = params.saLifetime;
+        request.chainHops = params.chainHops;
         m_keptKdk.erase(*params.mnId);
         m_keptKdk.emplace(*params.mnId, KeptKdk{k, params.destinationId, *params.nonceT, *nonceN});
         m_kdkSentTrace(params.destinationId, Fingerprint(k));
@@ -849,6 +852,7 @@ MisFunction::ReceiveN2nRequest(Ptr<const Packet> frame, const Address& from)
     ind.nonceT = request.nonceT;
     ind.nonceN = request.nonceN;
     ind.saLifetime = request.saLifetime;
+    ind.chainHops = request.chainHops;
     ind.transactionId = request.GetTransactionId();
     if (m_nonceNSource == NONCE_N_BY_TPOS && request.mnId && !request.protectedKey)
     {
