@@ -10,6 +10,7 @@
 #include "tls-mih-transport.h"
 
 #include "ns3/boolean.h"
+#include "ns3/crypto-cost-model.h"
 #include "ns3/enum.h"
 #include "ns3/hex.h"
 #include "ns3/ipv4.h"
@@ -227,6 +228,7 @@ MisPosApplication::InstallPmk(const std::string& mnId,
                               const crypto::Kdk& k,
                               const crypto::Bytes& context)
 {
+    m_misf->ChargeCrypto(CryptoCostModel::KBKDF_CMAC, 32);
     crypto::Bytes pmk = crypto::DeriveMediaSpecificPmk(k, crypto::ByteView(context));
     m_pmks[mnId] = pmk;
     m_pmkInstalledTrace(mnId, crypto::ToHex(crypto::ByteView(pmk.data(), 4)));
@@ -522,6 +524,7 @@ MisPosApplication::DoN2nPreregXferIndication(const MisN2nPreregXferIndicationPar
                                                                    *params.mnId,
                                                                    tposId,
                                                                    ciphersuite);
+        m_misf->ChargeSessionKeys();
         m_misf->InstallSecurityAssociation(
             std::make_shared<MisSecurityAssociation>(tposId,
                                                      *params.mnId,
