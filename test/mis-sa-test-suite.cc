@@ -655,15 +655,23 @@ class MisChainLimitTestCase : public MisFixture
      * \param mnLimit the MN's chain limit
      * \param aLimit PoS A's chain limit
      * \param bLimit PoS B's chain limit
+     * \param tposNonceN Nonce-N drawn by the TPoS (ChainHops then goes in the second N2N request)
      */
-    MisChainLimitTestCase(uint32_t mnLimit, uint32_t aLimit, uint32_t bLimit)
+    MisChainLimitTestCase(uint32_t mnLimit,
+                          uint32_t aLimit,
+                          uint32_t bLimit,
+                          bool tposNonceN = false)
         : MisFixture("chain limit MN " + std::to_string(mnLimit) + ", PoS A " +
                      std::to_string(aLimit) + ", PoS B " + std::to_string(bLimit) +
-                     " over 7 handovers"),
+                     (tposNonceN ? ", Nonce-N by the TPoS" : "") + " over 7 handovers"),
           m_mnLimit(mnLimit),
           m_aLimit(aLimit),
           m_bLimit(bLimit)
     {
+        if (tposNonceN)
+        {
+            m_posSettings.emplace_back("NonceNSource", "Tpos");
+        }
     }
 
   private:
@@ -1128,6 +1136,7 @@ class MisSaTestSuite : public TestSuite
         AddTestCase(new MisChainLimitTestCase(100, 3, 3));
         // B's limit stops K from A as TPoS (third handover) and as SPoS (sixth).
         AddTestCase(new MisChainLimitTestCase(100, 5, 2));
+        AddTestCase(new MisChainLimitTestCase(100, 5, 2, true));
         AddTestCase(new MisIkeDelayTestCase);
         AddTestCase(new MisLifetimeTestCase);
         AddTestCase(new MisTposSelectionTestCase);
