@@ -176,7 +176,8 @@ ScenarioConfig::GetOptions()
         // IEEE 802.21.1 MIS schemes (issue 4); each maps onto an ns-3 Attribute.
         {"chain-limit",
          "N",
-         "MIS: optimised SAs in a row before a full one; 0 never optimises (default 3)",
+         "MIS: optimised SAs in a row before the MN asks for a full one; 0 never optimises "
+         "(default 3; the network enforces --network-chain-limit)",
          false,
          false},
         {"compromise-pos",
@@ -218,6 +219,13 @@ ScenarioConfig::GetOptions()
         {"mis-ciphersuite",
          "MODE",
          "MIS: CiphersuiteCode read as octet (default) or bitmap",
+         false,
+         false},
+        // MIS chain limit enforced by the PoSs (issue 4 follow-up: network-enforced chain).
+        {"network-chain-limit",
+         "N",
+         "MIS: optimised SAs in a row the PoSs allow before they force a full SA, whatever the "
+         "MN asks (0..255, default 3)",
          false,
          false},
         // Simulated CPU cost of cryptography (DESIGN.md "Time and cost").
@@ -470,6 +478,12 @@ ScenarioConfig::Set(const std::string& name, const std::string& rawValue)
         }
         attributes.push_back(std::string("ns3::MisFunction::CiphersuiteSemantics=") +
                              (value == "octet" ? "Octet" : "Bitmap"));
+    }
+    // --- MIS chain limit enforced by the network (issue 4 follow-up) ---
+    else if (name == "network-chain-limit")
+    {
+        uint64_t n = ParseUnsigned(option, value, 255);
+        attributes.push_back("ns3::MisPosApplication::ChainLimit=" + std::to_string(n));
     }
     else if (name == "mn-cpu-scale")
     {

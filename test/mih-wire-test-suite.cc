@@ -904,6 +904,47 @@ class MisPresenceRulesTestCase : public TestCase
             request.protectedKey = Bytes(24, 0);
             NS_TEST_EXPECT_MSG_EQ(request.Validate(), MihParseStatus::OK, "24-octet wrapped key");
         }
+        // ChainHops (extension, 5.14.2 note 4): travels after SALifeTime, at least 1, and only with
+        // the key set it counts; a value of another size does not parse.
+        {
+            MisN2nPreregXferRequest request = FullN2nRequest();
+            request.chainHops = 3;
+            MisN2nPreregXferRequest back;
+            NS_TEST_ASSERT_MSG_EQ(back.Decode(request.Encode()), MihParseStatus::OK, "hops");
+            NS_TEST_EXPECT_MSG_EQ(back.chainHops.has_value(), true, "ChainHops decoded");
+            NS_TEST_EXPECT_MSG_EQ(+back.chainHops.value_or(0), 3, "ChainHops value");
+            NS_TEST_EXPECT_MSG_EQ(back.Decode(FullN2nRequest().Encode()), MihParseStatus::OK, "no");
+            NS_TEST_EXPECT_MSG_EQ(back.chainHops.has_value(), false, "previous value cleared");
+            request.chainHops = 0;
+            NS_TEST_EXPECT_MSG_EQ(request.Validate(), MihParseStatus::BAD_VALUE, "0 hops");
+            request.chainHops = 1;
+            request.protectedKey.reset();
+            request.nonceT.reset();
+            request.nonceN.reset();
+            NS_TEST_EXPECT_MSG_EQ(request.Validate(),
+                                  MihParseStatus::INCONSISTENT,
+                                  "ChainHops without the key set");
+            MihTlvWriter w = WriterWithIds();
+            w.Write(mih::TLV_MN_MIHF_ID, MihfId::Encode("mn"));
+            w.Write(mih::TLV_PROTECTED_KEY, Bytes(16, 0));
+            w.Write(mih::TLV_NONCE, Bytes(16, 1));
+            w.Write(mih::TLV_NONCE, Bytes(16, 2));
+            MihTlvWriter twoOctets = w;
+            w.Write(mih::TLV_CHAIN_HOPS, Bytes{0});
+            twoOctets.Write(mih::TLV_CHAIN_HOPS, Bytes{0, 1});
+            NS_TEST_EXPECT_MSG_EQ(back.Decode(RawFrame(mih::SID_COMMAND,
+                                                       mih::OPCODE_REQUEST,
+                                                       mih::AID_MIS_N2N_PREREG_XFER,
+                                                       w.GetBytes())),
+                                  MihParseStatus::BAD_VALUE,
+                                  "ChainHops 0 on the wire");
+            NS_TEST_EXPECT_MSG_NE(back.Decode(RawFrame(mih::SID_COMMAND,
+                                                       mih::OPCODE_REQUEST,
+                                                       mih::AID_MIS_N2N_PREREG_XFER,
+                                                       twoOctets.GetBytes())),
+                                  MihParseStatus::OK,
+                                  "two-octet ChainHops");
+        }
         // Target link known: no CandidateLinkList (5.12.1.1.2); LLInformation only with a target
         // link (5.12.1.2.2).
         {

@@ -28,6 +28,7 @@
 #include "ns3/udp-socket-factory.h"
 #include "ns3/uinteger.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -641,19 +642,36 @@ class MisTposIsSposTestCase : public MisFixture
 /**
  * \ingroup secure-handover-tests
  * \brief Chain limit (5.14.2 note 4): seven handovers back and forth between the partners A
- *        and B; with ChainLimit N, an SA is full exactly when N optimised ones precede it
- *        (N = 0: all full).
+ *        and B. The MN asks for a full SA after its ChainLimit optimised ones; the network
+ *        enforces its own: the SPoS sends no K once its ChainLimit is reached, the TPoS refuses
+ *        a K whose ChainHops exceed its ChainLimit. An SA is thus full exactly when the chain
+ *        before it has reached the smallest of the three limits; a greedy MN (a limit above the
+ *        network's) gets the full SAs anyway, and the TPoS learns the chain from the SPoS.
  */
 class MisChainLimitTestCase : public MisFixture
 {
   public:
     /**
-     * \param limit the chain limit
+     * \param mnLimit the MN's chain limit
+     * \param aLimit PoS A's chain limit
+     * \param bLimit PoS B's chain limit
+     * \param tposNonceN Nonce-N drawn by the TPoS (ChainHops then goes in the second N2N request)
      */
-    explicit MisChainLimitTestCase(uint32_t limit)
-        : MisFixture("chain limit " + std::to_string(limit) + " over 7 handovers"),
-          m_limit(limit)
+    MisChainLimitTestCase(uint32_t mnLimit,
+                          uint32_t aLimit,
+                          uint32_t bLimit,
+                          bool tposNonceN = false)
+        : MisFixture("chain limit MN " + std::to_string(mnLimit) + ", PoS A " +
+                     std::to_string(aLimit) + ", PoS B " + std::to_string(bLimit) +
+                     (tposNonceN ? ", Nonce-N by the TPoS" : "") + " over 7 handovers"),
+          m_mnLimit(mnLimit),
+          m_aLimit(aLimit),
+          m_bLimit(bLimit)
     {
+        if (tposNonceN)
+        {
+            m_posSettings.emplace_back("NonceNSource", "Tpos");
+        }
     }
 
   private:
@@ -668,9 +686,19 @@ class MisChainLimitTestCase : public MisFixture
         {
             return;
         }
-        std::string tpos =
-            m_mn->GetServingPos() == "pos-a.example" ? "pos-b.example" : "pos-a.example";
-        m_mn->Preregister(tpos, {}, false, MakeCallback(&MisChainLimitTestCase::Step, this));
+        m_mn->Preregister(Other(m_mn->GetServingPos()),
+                          {},
+                          false,
+                          MakeCallback(&MisChainLimitTestCase::Step, this));
+    }
+
+    /**
+     * \param pos a PoS ID (A or B)
+     * \return the other one
+     */
+    static std::string Other(const std::string& pos)
+    {
+        return pos == "pos-a.example" ? "pos-b.example" : "pos-a.example";
     }
 
     /**
@@ -679,14 +707,21 @@ class MisChainLimitTestCase : public MisFixture
     void Step(const MisPreregResult& result)
     {
         m_results.push_back(result);
+        // What the TPoS now holds as the MN's chain (learnt from the SPoS's ChainHops).
+        Ptr<MisPosApplication> tpos = result.tposId == "pos-a.example" ? m_a : m_b;
+        m_tposHops.push_back(tpos->GetChainHops("mn@home.example"));
         Simulator::Schedule(Seconds(1), &MisChainLimitTestCase::Next, this);
     }
 
     void DoRun() override
     {
         Build();
-        m_mn->SetAttribute("ChainLimit", UintegerValue(m_limit));
-        Simulator::Schedule(Seconds(1), &MisChainLimitTestCase::Start, this);
+        m_mn->SetAttribute("ChainLimit", UintegerValue(m_mnLimit));
+        m_a->SetAttribute("ChainLimit", UintegerValue(m_aLimit));
+        m_b->SetAttribute("ChainLimit", UintegerValue(m_bLimit));
+        // A's Fallback is already connected by Build.
+        m_b->TraceConnectWithoutContext("Fallback", MakeCallback(&MisFixture::SposFallback, this));
+        Simulator::Schedule(Seconds(1), &MisChainLimitTestCase::Next, this);
         Simulator::Stop(Seconds(60));
         Simulator::Run();
         NS_TEST_ASSERT_MSG_EQ(m_results.size(), 7u, "seven handovers");
@@ -696,33 +731,52 @@ class MisChainLimitTestCase : public MisFixture
             return; // the runner continues after a failed assertion
         }
         std::string methods;
-        for (const MisPreregResult& r : m_results)
+        std::string hops;
+        std::string tposHops;
+        for (std::size_t i = 0; i < m_results.size(); ++i)
         {
-            NS_TEST_EXPECT_MSG_EQ(r.ok, true, "each succeeds");
-            methods += r.method == "full" ? "F" : "O";
+            NS_TEST_EXPECT_MSG_EQ(m_results[i].ok, true, "each succeeds");
+            methods += m_results[i].method == "full" ? "F" : "O";
+            hops += std::to_string(m_results[i].chainHops);
+            tposHops += std::to_string(m_tposHops[i]);
         }
+        // The expectation from the limits alone: the first SPoS is A.
         std::string expected;
-        uint32_t hops = 0;
+        std::string expectedHops;
+        std::string spos = "pos-a.example";
+        uint32_t chain = 0;
+        uint32_t networkFull = 0;
         for (int i = 0; i < 7; ++i)
         {
-            bool full = hops >= m_limit;
+            uint32_t sposLimit = spos == "pos-a.example" ? m_aLimit : m_bLimit;
+            uint32_t tposLimit = spos == "pos-a.example" ? m_bLimit : m_aLimit;
+            bool full = chain >= std::min({m_mnLimit, sposLimit, tposLimit});
+            networkFull += (full && chain < m_mnLimit) ? 1 : 0;
             expected += full ? "F" : "O";
-            hops = full ? 0 : hops + 1;
+            chain = full ? 0 : chain + 1;
+            expectedHops += std::to_string(chain);
+            spos = Other(spos);
         }
         NS_TEST_EXPECT_MSG_EQ(methods, expected, "exactly the expected SAs are full");
+        NS_TEST_EXPECT_MSG_EQ(hops, expectedHops, "the MN's chain hops");
+        NS_TEST_EXPECT_MSG_EQ(tposHops, expectedHops, "the TPoS learnt the chain");
+        // Each full SA the MN did not ask for was forced by a PoS, and traced as such.
+        uint32_t chainLimitFallbacks = static_cast<uint32_t>(
+            std::count(m_sposFallbacks.begin(), m_sposFallbacks.end(), "chain-limit"));
+        NS_TEST_EXPECT_MSG_EQ(chainLimitFallbacks, networkFull, "PoS chain-limit refusals");
+        uint32_t mnAsked = static_cast<uint32_t>(
+            std::count(m_sposFallbacks.begin(), m_sposFallbacks.end(), "mn-request"));
+        NS_TEST_EXPECT_MSG_EQ(
+            mnAsked + networkFull,
+            static_cast<uint32_t>(std::count(expected.begin(), expected.end(), 'F')),
+            "the other full SAs were asked for by the MN");
         Simulator::Destroy();
     }
 
-    /// The first handover (its completion drives the next ones).
-    void Start()
-    {
-        m_mn->Preregister(std::string("pos-b.example"),
-                          {},
-                          false,
-                          MakeCallback(&MisChainLimitTestCase::Step, this));
-    }
-
-    uint32_t m_limit; //!< N
+    uint32_t m_mnLimit;               //!< the MN's limit
+    uint32_t m_aLimit;                //!< A's limit
+    uint32_t m_bLimit;                //!< B's limit
+    std::vector<uint32_t> m_tposHops; //!< the TPoS's chain count after each handover
 };
 
 /**
@@ -1074,9 +1128,15 @@ class MisSaTestSuite : public TestSuite
         AddTestCase(new MisFallbackTestCase(MisFallbackTestCase::MN_REQUEST_DIRECT));
         AddTestCase(new MisFallbackTestCase(MisFallbackTestCase::TPOS_REQUEST));
         AddTestCase(new MisTposIsSposTestCase);
-        AddTestCase(new MisChainLimitTestCase(0));
-        AddTestCase(new MisChainLimitTestCase(1));
-        AddTestCase(new MisChainLimitTestCase(3));
+        AddTestCase(new MisChainLimitTestCase(0, 3, 3));
+        AddTestCase(new MisChainLimitTestCase(1, 3, 3));
+        AddTestCase(new MisChainLimitTestCase(3, 3, 3));
+        // A greedy MN: the network's limit rules.
+        AddTestCase(new MisChainLimitTestCase(100, 1, 1));
+        AddTestCase(new MisChainLimitTestCase(100, 3, 3));
+        // B's limit stops K from A as TPoS (third handover) and as SPoS (sixth).
+        AddTestCase(new MisChainLimitTestCase(100, 5, 2));
+        AddTestCase(new MisChainLimitTestCase(100, 5, 2, true));
         AddTestCase(new MisIkeDelayTestCase);
         AddTestCase(new MisLifetimeTestCase);
         AddTestCase(new MisTposSelectionTestCase);

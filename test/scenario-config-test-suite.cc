@@ -151,6 +151,22 @@ class ScenarioConfigGoodFileTestCase : public TestCase
             threw = true;
         }
         NS_TEST_EXPECT_MSG_EQ(threw, true, "zero MNs are rejected");
+
+        // --network-chain-limit (issue 4 follow-up) maps onto the PoSs' ChainLimit, 0..255.
+        config.Set("network-chain-limit", "2");
+        NS_TEST_EXPECT_MSG_EQ(config.attributes.back(),
+                              "ns3::MisPosApplication::ChainLimit=2",
+                              "network chain limit attribute");
+        threw = false;
+        try
+        {
+            config.Set("network-chain-limit", "256");
+        }
+        catch (const ScenarioConfigError&)
+        {
+            threw = true;
+        }
+        NS_TEST_EXPECT_MSG_EQ(threw, true, "a chain limit above 255 is rejected");
     }
 };
 

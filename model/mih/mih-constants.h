@@ -79,6 +79,9 @@ constexpr uint8_t TLV_PROTECTED_KEY = 206;          //!< Protected Key (the wrap
 constexpr uint8_t TLV_KEY_LIFETIME = 207;           //!< KeyLifeTime (SALifeTime, 4 octets, s)
 constexpr uint8_t TLV_AUTH_PAYLOAD = 208;           //!< MIH_Auth payload: (D)TLS records, opaque
 constexpr uint8_t TLV_SECURITY = 209; //!< protected TLVs of an MIS SA (MisSecurityAssociation)
+/// Chain hops (1 octet, >= 1): the optimised SAs in a row that the K of an N2N request makes,
+/// this one included (5.14.2 note 4, enforced by the network; an extension).
+constexpr uint8_t TLV_CHAIN_HOPS = 210;
 
 // --- Value sizes ------------------------------------------------------------------------------
 constexpr uint32_t NONCE_SIZE = 16;                 //!< Nonce-T, Nonce-N

@@ -32,7 +32,8 @@ enum RequestSlot : std::size_t
     REQ_PROTECTED_KEY,
     REQ_NONCE_T,
     REQ_NONCE_N,
-    REQ_SA_LIFETIME
+    REQ_SA_LIFETIME,
+    REQ_CHAIN_HOPS
 };
 
 /// Slot indices of the response.
@@ -83,7 +84,8 @@ MisN2nPreregXferRequest::GetSpec() const
                                    {mih::TLV_PROTECTED_KEY, false, "KeyDerivationKey"},
                                    {mih::TLV_NONCE, false, "Nonce-T"},
                                    {mih::TLV_NONCE, false, "Nonce-N"},
-                                   {mih::TLV_KEY_LIFETIME, false, "SALifeTime"}}};
+                                   {mih::TLV_KEY_LIFETIME, false, "SALifeTime"},
+                                   {mih::TLV_CHAIN_HOPS, false, "ChainHops"}}};
     return spec;
 }
 
@@ -96,7 +98,7 @@ MisN2nPreregXferRequest::ValidateParameters() const
     }
     if ((candidateLinks && candidateLinks->empty()) ||
         (protectedKey && !IsValidProtectedKeySize(*protectedKey)) ||
-        (saLifetime && *saLifetime == 0))
+        (saLifetime && *saLifetime == 0) || (chainHops && *chainHops == 0))
     {
         return MihParseStatus::BAD_VALUE;
     }
@@ -108,7 +110,8 @@ MisN2nPreregXferRequest::ValidateParameters() const
         return MihParseStatus::INCONSISTENT;
     }
     // 5.14.2: the TPoS recovers K with PRF_stpos(MNID, Nonce-T, Nonce-N).
-    if (keySet == 3 && !mnId)
+    // ChainHops counts the SAs made from a K: without the key set it means nothing.
+    if ((keySet == 3 && !mnId) || (chainHops && keySet != 3))
     {
         return MihParseStatus::INCONSISTENT;
     }
@@ -133,6 +136,7 @@ MisN2nPreregXferRequest::WriteParameters(MihTlvWriter& writer) const
     WriteOptional(writer, mih::TLV_NONCE, nonceT);
     WriteOptional(writer, mih::TLV_NONCE, nonceN);
     WriteOptional(writer, mih::TLV_KEY_LIFETIME, saLifetime);
+    WriteOptional(writer, mih::TLV_CHAIN_HOPS, chainHops);
 }
 
 MihParseStatus
@@ -148,6 +152,7 @@ MisN2nPreregXferRequest::ReadParameters(const std::vector<const MihTlv*>& slots)
     reader.Optional(REQ_NONCE_T, nonceT, ReadNonce);
     reader.Optional(REQ_NONCE_N, nonceN, ReadNonce);
     reader.Optional(REQ_SA_LIFETIME, saLifetime, ReadU32);
+    reader.Optional(REQ_CHAIN_HOPS, chainHops, ReadU8);
     return reader.GetStatus();
 }
 
@@ -163,6 +168,7 @@ MisN2nPreregXferRequest::ClearParameters()
     nonceT.reset();
     nonceN.reset();
     saLifetime.reset();
+    chainHops.reset();
 }
 
 void
@@ -196,6 +202,10 @@ MisN2nPreregXferRequest::PrintParameters(std::ostream& os) const
     if (saLifetime)
     {
         os << " sa-lifetime=" << *saLifetime << "s";
+    }
+    if (chainHops)
+    {
+        os << " chain-hops=" << +*chainHops;
     }
 }
 

@@ -24,11 +24,12 @@ namespace ns3
  * LLInformation (O), MNID (O, Mobile node MIHF ID TLV 52), CandidateLinkList (O; in primitive
  * 5.12.1.1.2 but not in the 5.13.3.21 list: carried in the primitive's place), CiphersuiteCode
  * (O), Encrypted KeyDerivationKey (O, Protected Key TLV), Nonce-T (O, Nonce TLV), Nonce-N (O,
- * Nonce TLV), SALifeTime (O, KeyLifeTime TLV). The two Nonce TLVs are told apart by position.
+ * Nonce TLV), SALifeTime (O, KeyLifeTime TLV), ChainHops (O, an extension: the chain of
+ * optimised SAs this K makes, 5.14.2 note 4). The two Nonce TLVs are told apart by position.
  * Rules: Nonce-T, Nonce-N and the key are all present or all absent (5.13.3.21); with them the
- * MNID is present (an input of the TPoS mask, 5.14.2); CandidateLinkList is absent when the
- * TargetLinkIdentifier is present (5.12.1.1.2); LLInformation only with a TargetLinkIdentifier
- * (5.12.1.2.2).
+ * MNID is present (an input of the TPoS mask, 5.14.2); ChainHops (>= 1) only with them;
+ * CandidateLinkList is absent when the TargetLinkIdentifier is present (5.12.1.1.2); LLInformation
+ * only with a TargetLinkIdentifier (5.12.1.2.2).
  */
 class MisN2nPreregXferRequest : public MihMessage
 {
@@ -49,6 +50,7 @@ class MisN2nPreregXferRequest : public MihMessage
     std::optional<crypto::Nonce16> nonceT;            //!< Nonce-T (from the MN)
     std::optional<crypto::Nonce16> nonceN;            //!< Nonce-N
     std::optional<uint32_t> saLifetime;               //!< SALifeTime in seconds (> 0)
+    std::optional<uint8_t> chainHops; //!< extension: optimised SAs in a row with this K (>= 1)
 
   protected:
     const MessageSpec& GetSpec() const override;

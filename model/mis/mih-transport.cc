@@ -8,6 +8,7 @@
 
 #include "ns3/abort.h"
 #include "ns3/boolean.h"
+#include "ns3/crypto-cost-model.h"
 #include "ns3/inet-socket-address.h"
 #include "ns3/log.h"
 #include "ns3/mih-constants.h"
@@ -122,6 +123,7 @@ MihTransport::DoDispose()
     }
     m_outgoing.clear();
     m_seen.clear();
+    CryptoCostModel::CancelPending(m_pendingTx);
     if (m_socket)
     {
         m_socket->SetRecvCallback(MakeNullCallback<void, Ptr<Socket>>());
@@ -295,6 +297,21 @@ MihTransport::Open(MihMessage& message, uint16_t tid, const Address& peer, uint8
 void
 MihTransport::Transmit(Ptr<Packet> frame, const Address& peer)
 {
+    CryptoCostModel::RunWhenIdle(GetNode(),
+                                 m_pendingTx,
+                                 &MihTransport::SendFrame,
+                                 this,
+                                 frame,
+                                 peer);
+}
+
+void
+MihTransport::SendFrame(Ptr<Packet> frame, Address peer)
+{
+    if (!m_socket)
+    {
+        return; // stopped while the CPU was busy
+    }
     m_txTrace(frame, peer);
     m_socket->SendTo(frame->Copy(), 0, peer);
 }

@@ -180,11 +180,18 @@ class MihTransport : public Application
     };
 
     /**
-     * \brief Put a frame on the wire and trace it.
+     * \brief Put a frame on the wire when the node's CPU has finished the crypto charged so
+     *        far (CryptoCostModel), so that a frame leaves after the work that produced it.
      * \param frame the frame
      * \param peer where to
      */
     void Transmit(Ptr<Packet> frame, const Address& peer);
+    /**
+     * \brief Put a frame on the wire now and trace it.
+     * \param frame the frame
+     * \param peer where to
+     */
+    void SendFrame(Ptr<Packet> frame, Address peer);
 
     /**
      * \brief Encode a message and open its transaction.
@@ -260,6 +267,7 @@ class MihTransport : public Application
     Time m_duplicateWindow;        //!< how long frames are remembered (Attribute)
 
     Ptr<Socket> m_socket;                    //!< UDP socket
+    std::vector<EventId> m_pendingTx;        //!< frames waiting for the CPU
     uint16_t m_nextTid;                      //!< next transaction ID
     std::map<FrameKey, Outgoing> m_outgoing; //!< frames sent, by key
     std::map<FrameKey, Time> m_seen;         //!< frames received, until when remembered

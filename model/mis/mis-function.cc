@@ -18,6 +18,7 @@
 #include "ns3/mih-types.h"
 #include "ns3/mis-n2n-prereg-xfer.h"
 #include "ns3/mis-prereg-xfer.h"
+#include "ns3/node.h"
 #include "ns3/ns3-compat.h"
 #include "ns3/packet-octets.h"
 #include "ns3/packet.h"
@@ -45,7 +46,41 @@ Fingerprint(const crypto::Kdk& k)
     return crypto::ToHex(crypto::ByteView(k.GetBytes().data(), 4));
 }
 
+/**
+ * \param id the MNID or TPoS identifier of a K transport mask
+ * \return the octets its CMAC is charged for: the identifier and the two nonces (the label and
+ *         length octets add less than a block)
+ */
+std::size_t
+MaskInputOctets(const std::string& id)
+{
+    return id.size() + 2 * mih::NONCE_SIZE;
+}
+
+/**
+ * \param security a Security TLV value: SEQ (8 octets) || ciphertext || tag (8 octets)
+ * \return the ciphertext octets an AES-CCM open is charged for
+ */
+std::size_t
+SealedOctets(const std::vector<uint8_t>& security)
+{
+    return security.size() > 16 ? security.size() - 16 : 0;
+}
+
 } // namespace
+
+Time
+MisFunction::ChargeCrypto(CryptoCostModel::Operation op, std::size_t octets) const
+{
+    return CryptoCostModel::Charge(GetObject<Node>(), op, octets);
+}
+
+Time
+MisFunction::ChargeSessionKeys() const
+{
+    return ChargeCrypto(CryptoCostModel::KBKDF_CMAC, 16) +
+           ChargeCrypto(CryptoCostModel::KBKDF_CMAC, 32);
+}
 
 TypeId
 MisFunction::GetTypeId()
@@ -347,10 +382,12 @@ MisFunction::ProtectKdk(const crypto::Kdk& k,
 {
     if (m_kdkTransport == KDK_KEY_WRAP)
     {
+        ChargeCrypto(CryptoCostModel::AES_KEY_WRAP, k.GetBytes().size());
         return crypto::EncryptKdk(key, k);
     }
     crypto::MnMaskInputs inputs = m_mnMask == MN_MASK_THREE ? crypto::MnMaskInputs::THREE
                                                             : crypto::MnMaskInputs::DRAFT_SENDER;
+    ChargeCrypto(CryptoCostModel::AES_CMAC, MaskInputOctets(id));
     crypto::Octets<16> mask = crypto::KdkTransportMask(to, key, id, nonceT, nonceN, inputs);
     crypto::Octets<16> wrapped = crypto::XorKdk(k, mask);
     return std::vector<uint8_t>(wrapped.begin(), wrapped.end());
@@ -370,6 +407,7 @@ MisFunction::RecoverKdk(const std::vector<uint8_t>& wrapped,
         {
             return std::nullopt;
         }
+        ChargeCrypto(CryptoCostModel::AES_KEY_UNWRAP, wrapped.size() - 8);
         return crypto::DecryptKdk(key, crypto::ByteView(wrapped));
     }
     if (wrapped.size() != mih::PROTECTED_KEY_XOR_SIZE)
@@ -378,6 +416,7 @@ MisFunction::RecoverKdk(const std::vector<uint8_t>& wrapped,
     }
     crypto::MnMaskInputs inputs = m_mnMask == MN_MASK_THREE ? crypto::MnMaskInputs::THREE
                                                             : crypto::MnMaskInputs::DRAFT_SENDER;
+    ChargeCrypto(CryptoCostModel::AES_CMAC, MaskInputOctets(id));
     crypto::Octets<16> mask = crypto::KdkTransportMask(to, key, id, nonceT, nonceN, inputs);
     crypto::Octets<16> value{};
     std::copy(wrapped.begin(), wrapped.end(), value.begin());
@@ -480,6 +519,7 @@ MisFunction::DoN2nPreregXferRequest(const MisN2nPreregXferRequestParameters& par
         MisN2nPreregXferRequestParameters first = params;
         first.nonceT.reset();
         first.saLifetime.reset();
+        first.chainHops.reset();
         uint16_t tid = SendN2n(first, std::nullopt);
         m_awaitingNonceN[tid] = params;
         return tid;
@@ -492,6 +532,7 @@ MisFunction::DoN2nPreregXferRequest(const MisN2nPreregXferRequestParameters& par
     }
     MisN2nPreregXferRequestParameters relay = params;
     relay.nonceT.reset();
+    relay.chainHops.reset();
     return SendN2n(relay, std::nullopt);
 }
 
@@ -521,6 +562,7 @@ MisFunction::SendN2n(const MisN2nPreregXferRequestParameters& params,
         request.nonceT = params.nonceT;
         request.nonceN = nonceN;
         request.saLifetime = params.saLifetime;
+        request.chainHops = params.chainHops;
         m_keptKdk.erase(*params.mnId);
         m_keptKdk.emplace(*params.mnId, KeptKdk{k, params.destinationId, *params.nonceT, *nonceN});
         m_kdkSentTrace(params.destinationId, Fingerprint(k));
@@ -549,6 +591,7 @@ MisFunction::GetMessageSa(const std::string& peerId)
     {
         return nullptr;
     }
+    ChargeCrypto(CryptoCostModel::KBKDF_CMAC, 32);
     auto sa = std::make_shared<MisSecurityAssociation>(
         m_mihfId,
         peerId,
@@ -575,6 +618,7 @@ MisFunction::Protect(const MihMessage& message, const std::string& peerId)
     SetIds(wrapped, peerId);
     MihHeader id;
     id.SetMessageId(message.GetServiceId(), message.GetOpcode(), message.GetActionId());
+    ChargeCrypto(CryptoCostModel::AES_CCM_SEAL, rest.size());
     wrapped.security = sa->Protect(id.GetMessageId(), rest);
     return wrapped;
 }
@@ -600,6 +644,7 @@ MisFunction::Unprotect(Ptr<const Packet> frame, const MihHeader& header, const A
         return nullptr;
     }
     std::vector<uint8_t> tlvs;
+    ChargeCrypto(CryptoCostModel::AES_CCM_OPEN, SealedOctets(wrapped.security));
     MisSecurityAssociation::Verdict verdict =
         sa->Unprotect(header.GetMessageId(), wrapped.security, Simulator::Now(), tlvs);
     if (verdict != MisSecurityAssociation::Verdict::OK)
@@ -656,6 +701,7 @@ MisFunction::SendProtected(const std::string& peerId, const std::vector<uint8_t>
     SetIds(request, peerId);
     MihHeader id;
     id.SetMessageId(mih::SID_SERVICE_MANAGEMENT, mih::OPCODE_REQUEST, mih::AID_MIH_AUTH);
+    ChargeCrypto(CryptoCostModel::AES_CCM_SEAL, tlvs.size());
     request.security = sa->Protect(id.GetMessageId(), tlvs);
     uint16_t tid = m_transport->SendRequest(request, PeerAddress(peerId));
     m_openAuth[tid] = peerId;
@@ -673,6 +719,7 @@ MisFunction::RespondProtected(const std::string& peerId,
     SetIds(response, peerId);
     MihHeader id;
     id.SetMessageId(mih::SID_SERVICE_MANAGEMENT, mih::OPCODE_RESPONSE, mih::AID_MIH_AUTH);
+    ChargeCrypto(CryptoCostModel::AES_CCM_SEAL, tlvs.size());
     response.security = sa->Protect(id.GetMessageId(), tlvs);
     response.status = mih::STATUS_SUCCESS;
     m_transport->SendResponse(response, transactionId, PeerAddress(peerId));
@@ -849,6 +896,7 @@ MisFunction::ReceiveN2nRequest(Ptr<const Packet> frame, const Address& from)
     ind.nonceT = request.nonceT;
     ind.nonceN = request.nonceN;
     ind.saLifetime = request.saLifetime;
+    ind.chainHops = request.chainHops;
     ind.transactionId = request.GetTransactionId();
     if (m_nonceNSource == NONCE_N_BY_TPOS && request.mnId && !request.protectedKey)
     {
@@ -965,6 +1013,7 @@ MisFunction::ReceiveAuth(Ptr<const Packet> frame, const Address& from, uint8_t o
     MihHeader id;
     id.SetMessageId(mih::SID_SERVICE_MANAGEMENT, opcode, mih::AID_MIH_AUTH);
     std::vector<uint8_t> tlvs;
+    ChargeCrypto(CryptoCostModel::AES_CCM_OPEN, SealedOctets(*message.security));
     MisSecurityAssociation::Verdict verdict =
         sa->Unprotect(id.GetMessageId(), *message.security, Simulator::Now(), tlvs);
     if (verdict != MisSecurityAssociation::Verdict::OK)

@@ -12,8 +12,10 @@
 
 #include "ns3/address.h"
 #include "ns3/callback.h"
+#include "ns3/crypto-cost-model.h"
 #include "ns3/mih-header.h"
 #include "ns3/mis-keys.h"
+#include "ns3/nstime.h"
 #include "ns3/object.h"
 #include "ns3/traced-callback.h"
 
@@ -270,6 +272,21 @@ class MisFunction : public Object
      * \param params MIS_N2N_Prereg_Xfer.response
      */
     void DoN2nPreregXferResponse(const MisN2nPreregXferResponseParameters& params);
+
+    /**
+     * \brief Charge one crypto operation to this MISF's node (CryptoCostModel; free without
+     *        one). The MIH transport sends the next frame when the CPU is idle again.
+     * \param op the operation
+     * \param octets the length it depends on
+     * \return the cost
+     */
+    Time ChargeCrypto(CryptoCostModel::Operation op, std::size_t octets) const;
+    /**
+     * \brief Charge crypto::DeriveMisSessionKeys (or the MISK split of a TLS export): KBKDF of
+     *        the MISK (16 octets) and of MIIK || MIEK (32 octets).
+     * \return the cost
+     */
+    Time ChargeSessionKeys() const;
 
   protected:
     void DoDispose() override;

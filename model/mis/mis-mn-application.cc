@@ -10,10 +10,12 @@
 #include "tls-mih-transport.h"
 
 #include "ns3/boolean.h"
+#include "ns3/crypto-cost-model.h"
 #include "ns3/enum.h"
 #include "ns3/log.h"
 #include "ns3/mih-constants.h"
 #include "ns3/mih-tlv.h"
+#include "ns3/node.h"
 #include "ns3/packet-octets.h"
 #include "ns3/packet.h"
 #include "ns3/simulator.h"
@@ -106,6 +108,7 @@ MisMnApplication::DoDispose()
     m_misf = nullptr;
     m_tls = nullptr;
     m_done = DoneCallback();
+    CryptoCostModel::CancelPending(m_pendingDone);
     Object::DoDispose();
 }
 
@@ -266,6 +269,7 @@ MisMnApplication::DoPreregXferConfirm(const MisPreregXferConfirmParameters& para
                                      m_misf->GetMihfId(),
                                      m_result.tposId,
                                      m_misf->SelectCiphersuite(m_ciphersuite));
+    m_misf->ChargeSessionKeys();
     uint32_t lifetime = params.saLifetime ? *params.saLifetime : mih::DEFAULT_SA_LIFETIME_S;
     m_misf->InstallSecurityAssociation(
         std::make_shared<MisSecurityAssociation>(m_misf->GetMihfId(),
@@ -457,8 +461,20 @@ MisMnApplication::Finish(bool ok, const std::string& reason)
     m_done = DoneCallback();
     if (!done.IsNull())
     {
-        done(m_result);
+        // The result is known when the MN's CPU has finished the crypto that produced it.
+        CryptoCostModel::RunWhenIdle(m_misf->GetObject<Node>(),
+                                     m_pendingDone,
+                                     &MisMnApplication::Report,
+                                     this,
+                                     done,
+                                     m_result);
     }
+}
+
+void
+MisMnApplication::Report(DoneCallback done, MisPreregResult result)
+{
+    done(result);
 }
 
 void

@@ -11,6 +11,7 @@
 #include "mis-security-association.h"
 
 #include "ns3/callback.h"
+#include "ns3/event-id.h"
 #include "ns3/nstime.h"
 #include "ns3/object.h"
 #include "ns3/test-ca.h"
@@ -174,6 +175,12 @@ class MisMnApplication : public Object
      */
     void Finish(bool ok, const std::string& reason);
     /**
+     * \brief Report a result (once the CPU has finished the crypto that produced it).
+     * \param done the caller's callback
+     * \param result the result
+     */
+    void Report(DoneCallback done, MisPreregResult result);
+    /**
      * \brief A protected MIH_Auth from a PoS (the key confirmation's answer).
      * \param peer the PoS
      * \param tlvs opened TLVs
@@ -237,19 +244,20 @@ class MisMnApplication : public Object
     std::string m_trustAnchor;                                     //!< TLS trust anchor
     crypto::TlsIdentity m_identity;                                //!< TLS identity
     std::string m_sposId;                                          //!< current SPoS
-    uint32_t m_chainHops;        //!< optimised SAs in a row of the SA with the SPoS
-    bool m_busy;                 //!< a pre-registration is running
-    bool m_requestedFull;        //!< the caller asked for a full SA
-    uint16_t m_confirmTid;       //!< the key confirmation's transaction
-    bool m_tlsCompleted;         //!< the TLS handshake completed, waiting for the last ACK
-    bool m_relayFullSa;          //!< relay proactive TLS through the SPoS (Attribute)
-    bool m_relaying{false};      //!< the running TLS goes through the SPoS
-    bool m_postHandoff{false};   //!< the running SA is made after attach (EstablishFull)
-    uint16_t m_relayTid{0};      //!< the open relayed flight's transaction
-    MihLinkTupleId m_targetLink; //!< the target link of the running pre-registration
-    MisPreregResult m_result;    //!< the running (or last) result
-    DoneCallback m_done;         //!< completion
-    Ptr<TlsMihTransport> m_tls;  //!< the running full establishment
+    uint32_t m_chainHops;               //!< optimised SAs in a row of the SA with the SPoS
+    bool m_busy;                        //!< a pre-registration is running
+    bool m_requestedFull;               //!< the caller asked for a full SA
+    uint16_t m_confirmTid;              //!< the key confirmation's transaction
+    bool m_tlsCompleted;                //!< the TLS handshake completed, waiting for the last ACK
+    bool m_relayFullSa;                 //!< relay proactive TLS through the SPoS (Attribute)
+    bool m_relaying{false};             //!< the running TLS goes through the SPoS
+    bool m_postHandoff{false};          //!< the running SA is made after attach (EstablishFull)
+    uint16_t m_relayTid{0};             //!< the open relayed flight's transaction
+    MihLinkTupleId m_targetLink;        //!< the target link of the running pre-registration
+    MisPreregResult m_result;           //!< the running (or last) result
+    DoneCallback m_done;                //!< completion
+    std::vector<EventId> m_pendingDone; //!< results waiting for the CPU
+    Ptr<TlsMihTransport> m_tls;         //!< the running full establishment
 
     TracedCallback<const std::string&, const std::string&, uint32_t> m_saTrace; //!< SA made
     TracedCallback<const std::string&> m_fallbackTrace;                         //!< fallback

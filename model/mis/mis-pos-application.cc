@@ -10,6 +10,7 @@
 #include "tls-mih-transport.h"
 
 #include "ns3/boolean.h"
+#include "ns3/crypto-cost-model.h"
 #include "ns3/enum.h"
 #include "ns3/hex.h"
 #include "ns3/ipv4.h"
@@ -53,12 +54,21 @@ MisPosApplication::GetTypeId()
                           BooleanValue(false),
                           MakeBooleanAccessor(&MisPosApplication::m_requestFullSa),
                           MakeBooleanChecker())
+            .AddAttribute("ChainLimit",
+                          "Optimised SAs in a row this PoS lets an MN make before it forces a "
+                          "full SA (5.14.2 note 4, enforced by the network whatever the MN's "
+                          "own ChainLimit): as SPoS it sends no K beyond it, as TPoS it refuses "
+                          "a K beyond it. 0: never optimise.",
+                          UintegerValue(3),
+                          MakeUintegerAccessor(&MisPosApplication::m_chainLimit),
+                          MakeUintegerChecker<uint32_t>(0, 255))
             .AddTraceSource("TposSelected",
                             "The SPoS chose the TPoS for an MN.",
                             MakeTraceSourceAccessor(&MisPosApplication::m_tposSelectedTrace),
                             "ns3::MisPosApplication::MnTracedCallback")
             .AddTraceSource("Fallback",
-                            "The SPoS relayed without K (no Nonce-T, no trust, no TPoS).",
+                            "The SPoS relayed without K (no Nonce-T, no trust, no TPoS, chain "
+                            "limit), or the TPoS did not take K.",
                             MakeTraceSourceAccessor(&MisPosApplication::m_fallbackTrace),
                             "ns3::MisPosApplication::MnTracedCallback")
             .AddTraceSource("PmkInstalled",
@@ -74,6 +84,7 @@ MisPosApplication::GetTypeId()
 
 MisPosApplication::MisPosApplication()
     : m_saLifetime(mih::DEFAULT_SA_LIFETIME_S),
+      m_chainLimit(3),
       m_sapUser(std::make_unique<MemberMisSapUser<MisPosApplication>>(this))
 {
     NS_LOG_FUNCTION(this);
@@ -99,6 +110,7 @@ MisPosApplication::DoDispose()
     m_relayed.clear();
     m_relays.clear();
     m_pmks.clear();
+    m_chainHops.clear();
     Object::DoDispose();
 }
 
@@ -181,6 +193,7 @@ MisPosApplication::TlsCompleted(std::string mnId,
     m_misf->SetTransportKey(mnId, crypto::MisTransportKey(crypto::ByteView(keys.misk.GetBytes())));
     crypto::Bytes context(mnId.begin(), mnId.end());
     InstallPmk(mnId, keys.misk.Cast<crypto::KdkTag>(), context);
+    m_chainHops[mnId] = 0; // a full SA starts a new chain
     if (m_relayed.count(mnId) != 0)
     {
         // The MN's last flight came through the SPoS: an answer without records tells it
@@ -215,6 +228,7 @@ MisPosApplication::InstallPmk(const std::string& mnId,
                               const crypto::Kdk& k,
                               const crypto::Bytes& context)
 {
+    m_misf->ChargeCrypto(CryptoCostModel::KBKDF_CMAC, 32);
     crypto::Bytes pmk = crypto::DeriveMediaSpecificPmk(k, crypto::ByteView(context));
     m_pmks[mnId] = pmk;
     m_pmkInstalledTrace(mnId, crypto::ToHex(crypto::ByteView(pmk.data(), 4)));
@@ -304,6 +318,13 @@ MisPosApplication::SelectTpos(const std::vector<MihLinkPoaList>& candidates) con
     return untrusted;
 }
 
+uint32_t
+MisPosApplication::GetChainHops(const std::string& mnId) const
+{
+    auto it = m_chainHops.find(mnId);
+    return it == m_chainHops.end() ? 0 : it->second;
+}
+
 std::optional<crypto::Bytes>
 MisPosApplication::GetInstalledPmk(const std::string& mnId) const
 {
@@ -368,11 +389,20 @@ MisPosApplication::DoPreregXferIndication(const MisPreregXferIndicationParameter
     {
         m_fallbackTrace(params.sourceId, "no-trust");
     }
+    else if (params.nonceT && GetChainHops(params.sourceId) >= m_chainLimit)
+    {
+        // 5.14.2 note 4: the network ends the chain whatever the MN asks; without K the MN
+        // makes a full SA (Status stays Success: the text has no code for this refusal).
+        NS_LOG_INFO(m_misf->GetMihfId()
+                    << ": chain limit " << m_chainLimit << " reached for " << params.sourceId);
+        m_fallbackTrace(params.sourceId, "chain-limit");
+    }
     else if (params.nonceT)
     {
         relay.optimise = true;
         relay.request.nonceT = params.nonceT;
         relay.request.saLifetime = m_saLifetime;
+        relay.request.chainHops = static_cast<uint8_t>(GetChainHops(params.sourceId) + 1);
     }
     auto partner = m_partners.find(*tpos);
     if (partner != m_partners.end() && !partner->second.ready)
@@ -473,10 +503,14 @@ MisPosApplication::DoN2nPreregXferIndication(const MisN2nPreregXferIndicationPar
     // 5.14.2 note 1: a K this PoS cannot use (no trust, not recovered) or does not want (it
     // requests a full SA) is not taken: the response then carries no SALifeTime, which tells the
     // SPoS not to deliver K, and the MN falls back to a full establishment.
-    if (params.keyRejected || (params.keyDerivationKey && m_requestFullSa))
+    // 5.14.2 note 4: a K that would lengthen the chain beyond this PoS's limit is refused too
+    // (a K without ChainHops counts as the first of a chain).
+    bool beyondLimit = params.keyDerivationKey && params.chainHops.value_or(1) > m_chainLimit;
+    if (params.keyRejected || (params.keyDerivationKey && m_requestFullSa) || beyondLimit)
     {
         m_fallbackTrace(params.mnId.value_or(params.sourceId),
-                        params.keyRejected ? "kdk-rejected" : "tpos-request");
+                        params.keyRejected ? "kdk-rejected"
+                                           : (m_requestFullSa ? "tpos-request" : "chain-limit"));
     }
     else if (params.keyDerivationKey && params.mnId)
     {
@@ -490,6 +524,7 @@ MisPosApplication::DoN2nPreregXferIndication(const MisN2nPreregXferIndicationPar
                                                                    *params.mnId,
                                                                    tposId,
                                                                    ciphersuite);
+        m_misf->ChargeSessionKeys();
         m_misf->InstallSecurityAssociation(
             std::make_shared<MisSecurityAssociation>(tposId,
                                                      *params.mnId,
@@ -505,6 +540,7 @@ MisPosApplication::DoN2nPreregXferIndication(const MisN2nPreregXferIndicationPar
                                                       tposId,
                                                       ciphersuite);
         InstallPmk(*params.mnId, *params.keyDerivationKey, context);
+        m_chainHops[*params.mnId] = params.chainHops.value_or(1);
         rsp.saLifetime = lifetime;
     }
     m_misf->GetMisSapProvider()->N2nPreregXferResponse(rsp);

@@ -59,6 +59,12 @@ struct MisNeighbour
  * and the MN falls back to a full establishment. A partner with an IKEv2 set-up delay gets its
  * SPoS-TPoS SA (K_stpos) that much later, on first use.
  *
+ * Chain limit (5.14.2 note 4), enforced by the network: each PoS keeps, per MN, the chain hops
+ * of the SA it holds with the MN (0 for a full SA or the configured MIAK, else the ChainHops the
+ * SPoS sent with K). As SPoS it refuses to optimise when that count has reached ChainLimit (it
+ * relays without K, as without trust: the MN gets no K and makes a full SA), else it sends the
+ * count plus one with K; as TPoS it refuses a K whose ChainHops exceed its own ChainLimit.
+ *
  * TPoS: on MIS_N2N_Prereg_Xfer.indication with K it derives MISK/MIIK/MIEK, installs the MIS SA
  * with the MN, derives the MSPMK and installs it at the target PoA (PmkInstalled trace), then
  * answers with MN_NAI and SALifeTime. A K that could not be recovered, or any K when
@@ -136,6 +142,11 @@ class MisPosApplication : public Object
      * \return the TPoS, if any candidate matches the neighbour table
      */
     std::optional<std::string> SelectTpos(const std::vector<MihLinkPoaList>& candidates) const;
+    /**
+     * \param mnId an MN
+     * \return the optimised SAs in a row of the SA this PoS holds with it (0: full or none)
+     */
+    uint32_t GetChainHops(const std::string& mnId) const;
     /**
      * \param mnId an MN
      * \return the MSPMK installed at the target PoA for it, if any
@@ -248,6 +259,8 @@ class MisPosApplication : public Object
 
     uint32_t m_saLifetime;                             //!< SALifeTime offered (Attribute)
     bool m_requestFullSa{false};                       //!< as TPoS, refuse K (Attribute)
+    uint32_t m_chainLimit;                             //!< optimised SAs in a row (Attribute)
+    std::map<std::string, uint32_t> m_chainHops;       //!< MN -> chain hops of the SA held with it
     Mac48Address m_poa;                                //!< the PoA this PoS serves
     std::string m_trustAnchor;                         //!< TLS trust anchor
     crypto::TlsIdentity m_identity;                    //!< TLS identity

@@ -95,6 +95,7 @@ struct MisN2nPreregXferRequestParameters
     std::optional<uint8_t> ciphersuite;                        //!< CiphersuiteCode
     std::optional<crypto::Nonce16> nonceT; //!< extension: with it the MISF produces K, Nonce-N
     std::optional<uint32_t> saLifetime;    //!< extension: SALifeTime to offer
+    std::optional<uint8_t> chainHops;      //!< extension: optimised SAs in a row with this K
 };
 
 /// MIS_N2N_Prereg_Xfer.indication (5.12.1.2.2), TPoS MISF to its application.
@@ -110,6 +111,7 @@ struct MisN2nPreregXferIndicationParameters
     std::optional<crypto::Nonce16> nonceT;                     //!< extension: Nonce-T
     std::optional<crypto::Nonce16> nonceN;                     //!< extension: Nonce-N
     std::optional<uint32_t> saLifetime;                        //!< extension: SALifeTime
+    std::optional<uint8_t> chainHops; //!< extension: optimised SAs in a row with this K
     bool keyRejected{false};   //!< extension: a Protected Key came but K could not be recovered
     uint16_t transactionId{0}; //!< extension: to answer with the response
 };
