@@ -549,7 +549,7 @@ SweepCommand::Run(const std::vector<std::string>& args)
     {
         std::string label = Label(dimensions, combinations[row.combination]);
         const HandoverSummary& s = row.pooled;
-        std::cout << std::setw(28) << label << " " << std::setw(12) << s.scheme << " "
+        std::cout << std::setw(28) << label << " " << std::setw(19) << s.scheme << " "
                   << std::setw(12) << (s.fromLink + "->" + s.toLink) << " n=" << std::setw(4)
                   << s.count << " failed=" << std::setw(3) << s.failures << " mean " << std::setw(9)
                   << (s.count ? Ms(s.meanMs) : "-") << " ms";
