@@ -1462,6 +1462,26 @@ class HkpFmip6TestCase : public HkpAgentsTestCase
         m_fmn->SetKeySource(m_mn);
         m_mnNode->AddApplication(m_fmn);
         m_fmn->TraceConnectWithoutContext("Fback", MakeCallback(&HkpFmip6TestCase::OnFback, this));
+        // the PAR's CPU (calibrated defaults): what it charges for the FBU and FBack
+        Ptr<CryptoCostModel> parCpu = CreateObject<CryptoCostModel>();
+        parCpu->TraceConnectWithoutContext("Charged",
+                                           MakeCallback(&HkpFmip6TestCase::OnParCharged, this));
+        m_arNode[0]->AggregateObject(parCpu);
+    }
+
+    /**
+     * \brief Charged trace sink of the PAR: the operations from the first FBU on (1 s).
+     * \param operation the operation
+     * \param octets its length
+     * \param cost its cost
+     */
+    void OnParCharged(const std::string& operation, std::size_t /* octets */, Time cost)
+    {
+        if (Simulator::Now() >= Seconds(1))
+        {
+            m_parCharges.push_back(operation);
+            NS_TEST_EXPECT_MSG_GT(cost, Time(0), "a BADF costs CPU time");
+        }
     }
 
     void Schedule() override
@@ -1557,6 +1577,14 @@ class HkpFmip6TestCase : public HkpAgentsTestCase
         NS_TEST_EXPECT_MSG_EQ(int(m_fbacks[0].first), int(mip6::FBACK_ACCEPTED), "accepted");
         NS_TEST_EXPECT_MSG_EQ(m_fbacks[0].second, (m_case != OPEN), "FBack authenticated");
         NS_TEST_EXPECT_MSG_EQ(m_fbuAuthenticated, (m_case != OPEN), "FBU authenticated");
+        if (m_case != FORGED)
+        {
+            // the FBU's BADF checked and the FBack's computed; nothing without authentication
+            const std::vector<std::string> badf(
+                m_case == OPEN ? 0 : 2,
+                CryptoCostModel::GetOperationName(CryptoCostModel::HMAC_SHA1));
+            NS_TEST_EXPECT_MSG_EQ((m_parCharges == badf), true, "the PAR charges the BADFs");
+        }
         if (m_case == OPEN)
         {
             // without authentication the attacker's three FBUs set up tunnels too
@@ -1587,6 +1615,7 @@ class HkpFmip6TestCase : public HkpAgentsTestCase
     std::vector<std::string> m_rejects;             //!< rejected FBUs
     uint32_t m_hi{0};                               //!< HIs the NAR answered
     std::vector<std::pair<uint8_t, bool>> m_fbacks; //!< FBacks the MN accepted
+    std::vector<std::string> m_parCharges;          //!< operations the PAR charged from 1 s
 };
 
 /**
