@@ -11,6 +11,7 @@
 #include "ns3/abort.h"
 #include "ns3/boolean.h"
 #include "ns3/config.h"
+#include "ns3/crypto-cost-model.h"
 #include "ns3/csma-helper.h"
 #include "ns3/double.h"
 #include "ns3/fast-binding-update-header.h"
@@ -425,6 +426,18 @@ class HkpAgentsTestCase : public TestCase
     Ptr<Packet> m_lastMnPacket;          //!< the MN's last MH
     Ptr<Packet> m_lastMnRx;              //!< the last MH the MN received
 
+    /// One run: build, configure, schedule, run, check, destroy.
+    void RunOnce()
+    {
+        Build();
+        Configure();
+        Schedule();
+        Simulator::Stop(Duration());
+        Simulator::Run();
+        Check();
+        Simulator::Destroy();
+    }
+
   private:
     /// Build the topology and the agents.
     void Build()
@@ -563,13 +576,7 @@ class HkpAgentsTestCase : public TestCase
 
     void DoRun() override
     {
-        Build();
-        Configure();
-        Schedule();
-        Simulator::Stop(Duration());
-        Simulator::Run();
-        Check();
-        Simulator::Destroy();
+        RunOnce();
     }
 };
 
@@ -618,6 +625,113 @@ class HkpFreshKeyTestCase : public HkpAgentsTestCase
         HKP_REQUIRE_EQ(resp.FindOption(echoed), true, "the HKResp carries one");
         NS_TEST_EXPECT_MSG_EQ(echoed.timestamp, sent.timestamp, "copied whole");
     }
+};
+
+/**
+ * \ingroup secure-handover-tests
+ * \brief Crypto CPU cost (CryptoCostModel): a fresh key exchange with the model on one node
+ *        (the HKS or the MN), once with CpuScale 0 and once with a large CpuScale. With 0 the
+ *        node charges its operations at no cost; with the large scale the exchange's duration
+ *        (KeyObtained) grows by the time the node charged (its Charged trace).
+ */
+class HkpCryptoCostTestCase : public HkpAgentsTestCase
+{
+  public:
+    /// Scale of the slow run (about 10 ms of charged work on a default calibration).
+    static constexpr double SLOW_SCALE = 1000;
+
+    /**
+     * \param onMn put the model on the MN instead of the HKS
+     */
+    explicit HkpCryptoCostTestCase(bool onMn)
+        : HkpAgentsTestCase(onMn ? "HKP crypto cost: MN CpuScale 0 and 1000"
+                                 : "HKP crypto cost: HKS CpuScale 0 and 1000"),
+          m_onMn(onMn)
+    {
+    }
+
+  private:
+    /// The outcome of one run.
+    struct Outcome
+    {
+        Time duration;       //!< the exchange (KeyObtained)
+        Time charged;        //!< the sum of the Charged costs
+        std::size_t charges; //!< operations charged
+        std::size_t keys;    //!< keys obtained
+    };
+
+    void Configure() override
+    {
+        Ptr<Node> node = m_onMn ? m_mnNode : m_hks->GetNode();
+        Ptr<CryptoCostModel> model = CreateObject<CryptoCostModel>();
+        model->SetAttribute("CpuScale", DoubleValue(m_scale));
+        model->TraceConnectWithoutContext("Charged",
+                                          MakeCallback(&HkpCryptoCostTestCase::OnCharged, this));
+        node->AggregateObject(model);
+    }
+
+    /**
+     * \brief Charged trace sink.
+     * \param operation the operation
+     * \param octets its length
+     * \param cost its cost
+     */
+    void OnCharged(const std::string& /* operation */, std::size_t /* octets */, Time cost)
+    {
+        m_outcome.charged += cost;
+        ++m_outcome.charges;
+    }
+
+    void Check() override
+    {
+        m_outcome.keys = m_obtained.size();
+        if (!m_obtained.empty())
+        {
+            m_outcome.duration = m_obtained[0].duration;
+        }
+    }
+
+    /**
+     * \brief One run with the given scale.
+     * \param scale the CpuScale of the node
+     * \return its outcome
+     */
+    Outcome RunWithScale(double scale)
+    {
+        m_scale = scale;
+        m_outcome = Outcome{};
+        m_obtained.clear();
+        RunOnce();
+        return m_outcome;
+    }
+
+    void DoRun() override
+    {
+        const Outcome free = RunWithScale(0);
+        const Outcome slow = RunWithScale(SLOW_SCALE);
+        HKP_REQUIRE_EQ(free.keys, 1u, "key obtained (scale 0)");
+        HKP_REQUIRE_EQ(slow.keys, 1u, "key obtained (slow CPU)");
+        // HKS: HIK + MN-HKS MAC check + HK; MN: HIK + MAC, then HK + MN-AR MAC check
+        NS_TEST_EXPECT_MSG_GT_OR_EQ(free.charges, 3u, "the node charges its crypto");
+        NS_TEST_EXPECT_MSG_EQ(free.charged, Time(0), "scale 0: nothing charged");
+        NS_TEST_EXPECT_MSG_EQ(slow.charges, free.charges, "the same operations");
+        NS_TEST_EXPECT_MSG_GT(slow.charged, MilliSeconds(1), "a slow CPU");
+        // every charged operation is on the exchange's critical path and the links are
+        // otherwise idle with fixed delays: the exchange is longer by exactly the charged
+        // time, up to the nanosecond rounding of each charge and of the release events
+        const Time extra = slow.duration - free.duration;
+        NS_TEST_EXPECT_MSG_EQ_TOL(extra.GetNanoSeconds(),
+                                  slow.charged.GetNanoSeconds(),
+                                  static_cast<int64_t>(TOLERANCE_NS),
+                                  "the exchange grows by the charged time");
+    }
+
+    /// Tolerance of the comparison (ns).
+    static constexpr int TOLERANCE_NS = 10;
+
+    bool m_onMn;         //!< the model is on the MN (else the HKS)
+    double m_scale{0};   //!< CpuScale of this run
+    Outcome m_outcome{}; //!< this run's outcome
 };
 
 /**
@@ -1348,6 +1462,26 @@ class HkpFmip6TestCase : public HkpAgentsTestCase
         m_fmn->SetKeySource(m_mn);
         m_mnNode->AddApplication(m_fmn);
         m_fmn->TraceConnectWithoutContext("Fback", MakeCallback(&HkpFmip6TestCase::OnFback, this));
+        // the PAR's CPU (calibrated defaults): what it charges for the FBU and FBack
+        Ptr<CryptoCostModel> parCpu = CreateObject<CryptoCostModel>();
+        parCpu->TraceConnectWithoutContext("Charged",
+                                           MakeCallback(&HkpFmip6TestCase::OnParCharged, this));
+        m_arNode[0]->AggregateObject(parCpu);
+    }
+
+    /**
+     * \brief Charged trace sink of the PAR: the operations from the first FBU on (1 s).
+     * \param operation the operation
+     * \param octets its length
+     * \param cost its cost
+     */
+    void OnParCharged(const std::string& operation, std::size_t /* octets */, Time cost)
+    {
+        if (Simulator::Now() >= Seconds(1))
+        {
+            m_parCharges.push_back(operation);
+            NS_TEST_EXPECT_MSG_GT(cost, Time(0), "a BADF costs CPU time");
+        }
     }
 
     void Schedule() override
@@ -1443,6 +1577,14 @@ class HkpFmip6TestCase : public HkpAgentsTestCase
         NS_TEST_EXPECT_MSG_EQ(int(m_fbacks[0].first), int(mip6::FBACK_ACCEPTED), "accepted");
         NS_TEST_EXPECT_MSG_EQ(m_fbacks[0].second, (m_case != OPEN), "FBack authenticated");
         NS_TEST_EXPECT_MSG_EQ(m_fbuAuthenticated, (m_case != OPEN), "FBU authenticated");
+        if (m_case != FORGED)
+        {
+            // the FBU's BADF checked and the FBack's computed; nothing without authentication
+            const std::vector<std::string> badf(
+                m_case == OPEN ? 0 : 2,
+                CryptoCostModel::GetOperationName(CryptoCostModel::HMAC_SHA1));
+            NS_TEST_EXPECT_MSG_EQ((m_parCharges == badf), true, "the PAR charges the BADFs");
+        }
         if (m_case == OPEN)
         {
             // without authentication the attacker's three FBUs set up tunnels too
@@ -1473,6 +1615,7 @@ class HkpFmip6TestCase : public HkpAgentsTestCase
     std::vector<std::string> m_rejects;             //!< rejected FBUs
     uint32_t m_hi{0};                               //!< HIs the NAR answered
     std::vector<std::pair<uint8_t, bool>> m_fbacks; //!< FBacks the MN accepted
+    std::vector<std::string> m_parCharges;          //!< operations the PAR charged from 1 s
 };
 
 /**
@@ -1653,6 +1796,8 @@ class HkpAgentsTestSuite : public TestSuite
         : TestSuite("secure-handover-hkp-agents", TestSuite::Type::SYSTEM)
     {
         AddTestCase(new HkpFreshKeyTestCase);
+        AddTestCase(new HkpCryptoCostTestCase(false));
+        AddTestCase(new HkpCryptoCostTestCase(true));
         AddTestCase(new HkpRetransmissionTestCase);
         AddTestCase(new HkpMaxTriesTestCase);
         AddTestCase(new HkpAaaTimeoutTestCase);

@@ -12,6 +12,7 @@
 #include "mobility-l4-protocol.h"
 
 #include "ns3/boolean.h"
+#include "ns3/crypto-cost-model.h"
 #include "ns3/fast-binding-ack-header.h"
 #include "ns3/fast-binding-update-header.h"
 #include "ns3/fmip6-icmp-header.h"
@@ -98,6 +99,7 @@ Fmip6AccessRouter::DoDispose()
         m_icmp = nullptr;
     }
     m_pending.clear();
+    CryptoCostModel::CancelPending(m_pendingTx);
     Application::DoDispose();
 }
 
@@ -308,8 +310,13 @@ Fmip6AccessRouter::HandleFbu(Ptr<Packet> packet,
         }
         // predictive mode: the FBU comes from the PCoA; reactive mode (RFC 5568 5.2): from the
         // NCoA on the new link, its authenticator still over the PCoA that the HK is bound to
+        hkp::ChargeBadf(GetNode(), fbu.GetSerializedSize());
         if (VerifyBadfOption(fbu, key->hk, source, destination) != MhParseStatus::OK)
         {
+            if (!key->coa.IsAny())
+            {
+                hkp::ChargeBadf(GetNode(), fbu.GetSerializedSize()); // over the key's PCoA
+            }
             if (key->coa.IsAny() ||
                 VerifyBadfOption(fbu, key->hk, key->coa, destination) != MhParseStatus::OK)
             {
@@ -370,7 +377,13 @@ Fmip6AccessRouter::HandleFbu(Ptr<Packet> packet,
     hi.AddOption(ncoaOption);
     const Ipv6Address from = m_mh->SourceFor(pending.nar);
     m_pending[sequence] = pending;
-    m_mh->Send(hkp::MhToPacket(hi, from, pending.nar), from, pending.nar);
+    // the HI leaves once the CPU has checked the FBU's authenticator
+    hkp::SendWhenIdle(GetNode(),
+                      m_pendingTx,
+                      m_mh,
+                      hkp::MhToPacket(hi, from, pending.nar),
+                      from,
+                      pending.nar);
 }
 
 void
@@ -435,8 +448,14 @@ Fmip6AccessRouter::HandleHack(Ptr<Packet> packet,
     if (p.hk)
     {
         AppendBadfOption(fback, p.spi, *p.hk, p.pcoa, p.parAddress);
+        hkp::ChargeBadf(GetNode(), fback.GetSerializedSize());
     }
-    m_mh->Send(hkp::MhToPacket(fback, p.parAddress, p.replyTo), p.parAddress, p.replyTo);
+    hkp::SendWhenIdle(GetNode(),
+                      m_pendingTx,
+                      m_mh,
+                      hkp::MhToPacket(fback, p.parAddress, p.replyTo),
+                      p.parAddress,
+                      p.replyTo);
 }
 
 } // namespace ns3

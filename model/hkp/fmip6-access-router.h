@@ -8,6 +8,7 @@
 #define SECURE_HANDOVER_FMIP6_ACCESS_ROUTER_H
 
 #include "ns3/application.h"
+#include "ns3/event-id.h"
 #include "ns3/handover-keys.h"
 #include "ns3/ipv4-address.h"
 #include "ns3/ipv6-address.h"
@@ -212,6 +213,7 @@ class Fmip6AccessRouter : public Application
     Ptr<Socket> m_icmp;                          //!< raw ICMPv6 socket (RtSolPr, UNA)
     std::map<Ipv6Address, Ipv4Address> m_homes;  //!< MN CoA -> IPv4 home address
 
+    std::vector<EventId> m_pendingTx; //!< HI / FBack waiting for the CPU
     TracedCallback<Ipv6Address, const std::string&> m_rejectTrace;       //!< FBU rejected
     TracedCallback<Ipv6Address, uint16_t> m_fbuAcceptedTrace;            //!< FBU accepted
     TracedCallback<Ipv6Address, uint16_t> m_hiTrace;                     //!< HI received

@@ -10,6 +10,7 @@
 #include "hkp-mobile-node.h"
 #include "mobility-l4-protocol.h"
 
+#include "ns3/crypto-cost-model.h"
 #include "ns3/fast-binding-ack-header.h"
 #include "ns3/fast-binding-update-header.h"
 #include "ns3/fmip6-icmp-header.h"
@@ -76,6 +77,7 @@ Fmip6MobileNode::~Fmip6MobileNode() = default;
 void
 Fmip6MobileNode::DoDispose()
 {
+    CryptoCostModel::CancelPending(m_pendingTx);
     m_keys = nullptr;
     m_mh = nullptr;
     if (m_icmp)
@@ -125,6 +127,7 @@ Fmip6MobileNode::MakeFbu(const Ipv6Address& par,
     if (key)
     {
         AppendBadfOption(fbu, key->spi, key->hk, pcoa, par);
+        hkp::ChargeBadf(GetNode(), fbu.GetSerializedSize());
     }
     m_par = par;
     m_pcoa = pcoa;
@@ -134,7 +137,7 @@ Fmip6MobileNode::MakeFbu(const Ipv6Address& par,
 bool
 Fmip6MobileNode::SendFbu(const Ipv6Address& par, const Ipv6Address& pcoa, const Ipv6Address& ncoa)
 {
-    m_mh->Send(MakeFbu(par, pcoa, ncoa, pcoa), pcoa, par);
+    hkp::SendWhenIdle(GetNode(), m_pendingTx, m_mh, MakeFbu(par, pcoa, ncoa, pcoa), pcoa, par);
     return m_authenticated;
 }
 
@@ -145,7 +148,15 @@ Fmip6MobileNode::SendReactiveFbu(const Ipv6Address& par,
                                  Ptr<NetDevice> device,
                                  const Ipv6Address& nar)
 {
-    m_mh->SendVia(MakeFbu(par, pcoa, ncoa, ncoa), ncoa, par, device, nar);
+    CryptoCostModel::RunWhenIdle(GetNode(),
+                                 m_pendingTx,
+                                 &MobilityL4Protocol::SendVia,
+                                 PeekPointer(m_mh),
+                                 MakeFbu(par, pcoa, ncoa, ncoa),
+                                 ncoa,
+                                 par,
+                                 device,
+                                 nar);
     return m_authenticated;
 }
 
@@ -253,14 +264,31 @@ Fmip6MobileNode::HandleMh(Ptr<Packet> packet,
     {
         const HkpMnKey* key = m_keys->GetKey(m_par);
         BadfOption badf;
-        if (!key || !fback.FindOption(badf) || badf.spi != key->spi ||
-            VerifyBadfOption(fback, key->hk, m_pcoa, m_par) != MhParseStatus::OK)
+        if (!key || !fback.FindOption(badf) || badf.spi != key->spi)
+        {
+            m_dropTrace("bad-authenticator");
+            return;
+        }
+        hkp::ChargeBadf(GetNode(), fback.GetSerializedSize());
+        if (VerifyBadfOption(fback, key->hk, m_pcoa, m_par) != MhParseStatus::OK)
         {
             m_dropTrace("bad-authenticator");
             return;
         }
     }
-    m_fbackTrace(fback.GetStatus(), m_authenticated);
+    // accepted once the CPU has checked the authenticator
+    CryptoCostModel::RunWhenIdle(GetNode(),
+                                 m_pendingTx,
+                                 &Fmip6MobileNode::ReportFback,
+                                 this,
+                                 fback.GetStatus(),
+                                 m_authenticated);
+}
+
+void
+Fmip6MobileNode::ReportFback(uint8_t status, bool authenticated)
+{
+    m_fbackTrace(status, authenticated);
 }
 
 } // namespace ns3

@@ -8,6 +8,7 @@
 #define SECURE_HANDOVER_FMIP6_MOBILE_NODE_H
 
 #include "ns3/application.h"
+#include "ns3/event-id.h"
 #include "ns3/ipv6-address.h"
 #include "ns3/traced-callback.h"
 
@@ -135,6 +136,13 @@ class Fmip6MobileNode : public Application
      * \param socket the raw ICMPv6 socket (PrRtAdv)
      */
     void HandleIcmp(Ptr<Socket> socket);
+
+    /**
+     * \brief Fire FbackReceived (when the CPU has checked the FBack's authenticator).
+     * \param status the FBack status
+     * \param authenticated whether it carried a verified BADF
+     */
+    void ReportFback(uint8_t status, bool authenticated);
     /**
      * \brief Build the FBU (sequence, A flag, NCoA, BADF over the PCoA) and remember it.
      * \param par the PAR
@@ -158,6 +166,7 @@ class Fmip6MobileNode : public Application
     Ipv6Address m_pcoa;           //!< its source
     bool m_authenticated;         //!< it carried BADF
 
+    std::vector<EventId> m_pendingTx;                        //!< FBUs / FBack waiting for the CPU
     TracedCallback<uint8_t, bool> m_fbackTrace;              //!< FBack received
     TracedCallback<const std::string&> m_dropTrace;          //!< FBack discarded
     TracedCallback<Ipv6Address, Ipv6Address> m_prrtadvTrace; //!< PrRtAdv received

@@ -10,6 +10,7 @@
 #include "hkp-common.h"
 
 #include "ns3/boolean.h"
+#include "ns3/crypto-cost-model.h"
 #include "ns3/enum.h"
 #include "ns3/handover-key-request-header.h"
 #include "ns3/handover-key-response-header.h"
@@ -255,11 +256,14 @@ HandoverKeyServer::HandleMessage(Ptr<DiameterTlsConnection> connection,
                                           m_pendingAnswers.end(),
                                           [](const EventId& e) { return e.IsExpired(); }),
                            m_pendingAnswers.end());
-    m_pendingAnswers.push_back(Simulator::Schedule(m_processingDelay,
-                                                   &HandoverKeyServer::SendAnswer,
-                                                   this,
-                                                   connection,
-                                                   answer));
+    // the answer leaves after the processing delay once the CPU has finished its crypto (the
+    // release time never decreases, so answers keep their order)
+    m_pendingAnswers.push_back(
+        Simulator::Schedule(m_processingDelay + CryptoCostModel::GetDelayUntilIdle(GetNode()),
+                            &HandoverKeyServer::SendAnswer,
+                            this,
+                            connection,
+                            answer));
 }
 
 void
@@ -293,6 +297,8 @@ HandoverKeyServer::MacedError(const HandoverKeyRequestHeader& req,
     }
     AppendMacOption(resp, mac, crypto::DeriveHik(prf, hmk, req.GetMessageId()));
     std::vector<uint8_t> bytes = resp.ToBytes();
+    hkp::ChargeKeyDerivation(GetNode(), prf); // the HIK
+    hkp::ChargeHmac(GetNode(), mac, bytes.size());
     answer.AddAvp(DiameterAvp::Make(diameter::AVP_HKP_RESPONSE, diameter::VENDOR_HKP, bytes));
 }
 
@@ -349,6 +355,8 @@ HandoverKeyServer::Process(const DiameterMessage& request, DiameterMessage& answ
         m_dropTrace("unsupported-prf-or-mac");
         return false;
     }
+    hkp::ChargeKeyDerivation(GetNode(), reqPrf); // the HIK
+    hkp::ChargeHmac(GetNode(), macAlg, reqAvp->data.size());
     if (VerifyMacOption(req, crypto::DeriveHik(reqPrf, hmk, req.GetMessageId())) !=
         MhParseStatus::OK)
     {
@@ -430,6 +438,7 @@ HandoverKeyServer::Process(const DiameterMessage& request, DiameterMessage& answ
     crypto::Nonce16 hksNonce{};
     m_random->Fill(hksNonce.data(), hksNonce.size());
     crypto::Hk hk = crypto::DeriveHk(reqPrf, hmk, mnN, hksNonce, nai, hkp::ToOctets(ar));
+    hkp::ChargeKeyDerivation(GetNode(), reqPrf);
     if (hasTimestamp)
     {
         m_lastTimestamp[nai] = ts.timestamp;

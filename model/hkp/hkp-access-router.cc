@@ -12,6 +12,7 @@
 
 #include "ns3/address.h"
 #include "ns3/boolean.h"
+#include "ns3/crypto-cost-model.h"
 #include "ns3/double.h"
 #include "ns3/enum.h"
 #include "ns3/handover-key-request-header.h"
@@ -145,6 +146,7 @@ HkpAccessRouter::DoDispose()
     m_keyExpiry.clear();
     m_keys.clear();
     m_neighborCheck.Cancel();
+    CryptoCostModel::CancelPending(m_pendingTx);
     if (m_connection)
     {
         m_connection->Dispose();
@@ -315,8 +317,7 @@ HkpAccessRouter::SendError(const HandoverKeyRequestHeader& req,
     resp.SetMessageId(req.GetMessageId());
     resp.SetPrf(req.GetPrf());
     resp.SetStatus(status);
-    m_mh->Send(hkp::MhToPacket(resp, destination, source), destination, source);
-    m_responseTrace(nai, status, false);
+    SendResponse(resp, nai, destination, source);
 }
 
 void
@@ -373,7 +374,12 @@ HkpAccessRouter::HandleMh(Ptr<Packet> packet,
         p.lastSent = Simulator::Now();
         HandoverKeyResponseHeader buffered;
         buffered.Parse(PacketToBytes(p.response).data(), p.response->GetSize());
-        m_mh->Send(p.response->Copy(), p.arAddress, p.mnAddress);
+        hkp::SendWhenIdle(GetNode(),
+                          m_pendingTx,
+                          m_mh,
+                          p.response->Copy(),
+                          p.arAddress,
+                          p.mnAddress);
         m_responseTrace(nai, buffered.GetStatus(), true);
         return;
     }
@@ -459,6 +465,13 @@ HkpAccessRouter::HandleVerify(const HandoverKeyRequestHeader& req,
         return true;
     }
     HkpKeyEntry& entry = it->second;
+    MacOption arMac;
+    crypto::PrfAlgorithm arMacPrf;
+    if (req.FindOption(arMac, mip6::MAC_SUBTYPE_MN_AR) &&
+        hkp::PrfFromField(arMac.algorithm, arMacPrf))
+    {
+        hkp::ChargeHmac(GetNode(), arMacPrf, req.GetSerializedSize());
+    }
     if (VerifyMacOption(req, entry.hk) != MhParseStatus::OK)
     {
         m_dropTrace("bad-mn-ar-mac"); // 6.3.1: silently discard (missing or wrong)
@@ -489,9 +502,24 @@ HkpAccessRouter::HandleVerify(const HandoverKeyRequestHeader& req,
     crypto::PrfAlgorithm prf;
     hkp::PrfFromField(entry.prf, prf);
     AppendMacOption(resp, prf, entry.hk);
-    m_mh->Send(hkp::MhToPacket(resp, destination, source), destination, source);
-    m_responseTrace(nai, mip6::HK_SUCCESS, false);
+    hkp::ChargeHmac(GetNode(), prf, resp.GetSerializedSize());
+    SendResponse(resp, nai, destination, source);
     return true;
+}
+
+void
+HkpAccessRouter::SendResponse(HandoverKeyResponseHeader& resp,
+                              const std::string& nai,
+                              const Ipv6Address& arAddress,
+                              const Ipv6Address& mnAddress)
+{
+    hkp::SendWhenIdle(GetNode(),
+                      m_pendingTx,
+                      m_mh,
+                      hkp::MhToPacket(resp, arAddress, mnAddress),
+                      arAddress,
+                      mnAddress);
+    m_responseTrace(nai, resp.GetStatus(), false);
 }
 
 bool
@@ -614,6 +642,7 @@ HkpAccessRouter::HandleAnswer(Ptr<DiameterTlsConnection> /* connection */,
                     resp.AddOption(ts);
                 }
                 AppendMacOption(resp, prf, entry.hk);
+                hkp::ChargeHmac(GetNode(), prf, resp.GetSerializedSize());
                 m_keys.emplace(spi, entry);
                 m_keyExpiry[spi] =
                     Simulator::Schedule(Seconds(lifetime), &HkpAccessRouter::ExpireKey, this, spi);
@@ -632,7 +661,7 @@ HkpAccessRouter::HandleAnswer(Ptr<DiameterTlsConnection> /* connection */,
     p.response = packet->Copy();
     p.lastSent = Simulator::Now();
     p.timer = Simulator::Schedule(m_hkeyReqTimeout, &HkpAccessRouter::ForgetResponse, this, key);
-    m_mh->Send(packet, p.arAddress, p.mnAddress);
+    hkp::SendWhenIdle(GetNode(), m_pendingTx, m_mh, packet, p.arAddress, p.mnAddress);
     m_responseTrace(p.nai, resp.GetStatus(), false);
 }
 

@@ -22,6 +22,7 @@
 #include <map>
 #include <string>
 #include <utility>
+#include <vector>
 
 namespace ns3
 {
@@ -209,6 +210,19 @@ class HkpAccessRouter : public Application
      * \return true if a response now would exceed it (the request is then dropped)
      */
     bool VerifyRateExceeded(const std::string& nai);
+
+    /**
+     * \brief Send an HKResp built here when the CPU is idle, and trace it (Response).
+     * \param resp the HKResp (its checksum is set)
+     * \param nai the MN
+     * \param arAddress the AR's address (source)
+     * \param mnAddress the MN's address (destination)
+     */
+    void SendResponse(HandoverKeyResponseHeader& resp,
+                      const std::string& nai,
+                      const Ipv6Address& arAddress,
+                      const Ipv6Address& mnAddress);
+
     /**
      * \param nai the MN
      * \param coa the Key CoA
@@ -286,6 +300,7 @@ class HkpAccessRouter : public Application
     std::map<uint32_t, HkpKeyEntry> m_keys;           //!< keys by SPI
     std::map<uint32_t, EventId> m_keyExpiry;          //!< their lifetime ends
     EventId m_neighborCheck;                          //!< periodic neighbour check
+    std::vector<EventId> m_pendingTx;                 //!< HKResps waiting for the CPU
     std::map<std::string, Time> m_lastVerifyResponse; //!< last verify-path HKResp per MN
 
     TracedCallback<const std::string&, uint8_t, bool> m_responseTrace; //!< HKResps sent

@@ -6,6 +6,9 @@
 
 #include "hkp-common.h"
 
+#include "mobility-l4-protocol.h"
+
+#include "ns3/crypto-cost-model.h"
 #include "ns3/inet6-socket-address.h"
 #include "ns3/ipv6-raw-socket-factory.h"
 #include "ns3/net-device.h"
@@ -107,6 +110,44 @@ FromOctets(const uint8_t* octets)
     uint8_t copy[16];
     std::copy(octets, octets + 16, copy);
     return Ipv6Address(copy);
+}
+
+Time
+ChargeHmac(Ptr<Node> node, crypto::PrfAlgorithm prf, std::size_t octets)
+{
+    const CryptoCostModel::Operation op = prf == crypto::PrfAlgorithm::HMAC_SHA256
+                                              ? CryptoCostModel::HMAC_SHA256
+                                              : CryptoCostModel::HMAC_SHA1;
+    return CryptoCostModel::Charge(node, op, octets);
+}
+
+Time
+ChargeKeyDerivation(Ptr<Node> node, crypto::PrfAlgorithm prf)
+{
+    return CryptoCostModel::Charge(node, CryptoCostModel::PRF_PLUS, crypto::PrfOutputLength(prf));
+}
+
+Time
+ChargeBadf(Ptr<Node> node, std::size_t mhOctets)
+{
+    return CryptoCostModel::Charge(node, CryptoCostModel::HMAC_SHA1, 2 * 16 + mhOctets);
+}
+
+void
+SendWhenIdle(Ptr<Node> node,
+             std::vector<EventId>& pending,
+             Ptr<MobilityL4Protocol> mh,
+             Ptr<Packet> packet,
+             Ipv6Address source,
+             Ipv6Address destination)
+{
+    CryptoCostModel::RunWhenIdle(node,
+                                 pending,
+                                 &MobilityL4Protocol::Send,
+                                 PeekPointer(mh),
+                                 packet,
+                                 source,
+                                 destination);
 }
 
 } // namespace hkp

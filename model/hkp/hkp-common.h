@@ -9,16 +9,20 @@
 
 #include "ns3/callback.h"
 #include "ns3/crypto-types.h"
+#include "ns3/event-id.h"
 #include "ns3/ipv6-address.h"
 #include "ns3/mobility-header.h"
 #include "ns3/nstime.h"
 #include "ns3/prf-plus.h"
 
+#include <cstddef>
 #include <cstdint>
+#include <vector>
 
 namespace ns3
 {
 
+class MobilityL4Protocol;
 class NetDevice;
 class Node;
 class Packet;
@@ -104,6 +108,52 @@ Ptr<Socket> OpenIcmpv6Socket(Ptr<Node> node, Callback<void, Ptr<Socket>> receive
  * \return the IPv6 address they hold
  */
 Ipv6Address FromOctets(const uint8_t* octets);
+
+/**
+ * \brief Charge the node's CPU (CryptoCostModel) for an HMAC with the hash of a PRF: the
+ *        MAC option of an HKReq / HKResp (MN-HKS or MN-AR), computed or verified.
+ * \param node the node that computes
+ * \param prf the PRF whose HMAC is used
+ * \param octets the length of the MACed data
+ * \return the cost
+ */
+Time ChargeHmac(Ptr<Node> node, crypto::PrfAlgorithm prf, std::size_t octets);
+
+/**
+ * \brief Charge the node's CPU for one HIK or HK derivation (gprf+ over the PRF's HMAC,
+ *        PrfOutputLength(prf) octets of output).
+ * \param node the node that computes
+ * \param prf the PRF
+ * \return the cost
+ */
+Time ChargeKeyDerivation(Ptr<Node> node, crypto::PrfAlgorithm prf);
+
+/**
+ * \brief Charge the node's CPU for one BADF authenticator (RFC 5568), computed or verified:
+ *        HMAC-SHA1 over CoA || PAR address || MH data.
+ * \param node the node that computes
+ * \param mhOctets the length of the mobility header
+ * \return the cost
+ */
+Time ChargeBadf(Ptr<Node> node, std::size_t mhOctets);
+
+/**
+ * \brief Send a Mobility Header when the node's CPU has finished the crypto charged so far
+ *        (CryptoCostModel::RunWhenIdle: at once if idle, else an event kept in pending), so a
+ *        message leaves after the crypto that produced it and the messages keep their order.
+ * \param node the sending node
+ * \param pending the caller's pending sends (cancel them in DoDispose)
+ * \param mh the node's Mobility Header transport
+ * \param packet the message
+ * \param source its source
+ * \param destination its destination
+ */
+void SendWhenIdle(Ptr<Node> node,
+                  std::vector<EventId>& pending,
+                  Ptr<MobilityL4Protocol> mh,
+                  Ptr<Packet> packet,
+                  Ipv6Address source,
+                  Ipv6Address destination);
 
 } // namespace hkp
 } // namespace ns3

@@ -10,6 +10,7 @@
 #include "mobility-l4-protocol.h"
 
 #include "ns3/boolean.h"
+#include "ns3/crypto-cost-model.h"
 #include "ns3/double.h"
 #include "ns3/handover-key-request-header.h"
 #include "ns3/handover-key-response-header.h"
@@ -134,6 +135,7 @@ HkpMobileNode::DoDispose()
         entry.second.timer.Cancel();
     }
     m_exchanges.clear();
+    CryptoCostModel::CancelPending(m_pendingReports);
     for (auto& entry : m_refreshEvents)
     {
         entry.second.Cancel();
@@ -296,14 +298,24 @@ HkpMobileNode::SendNew(Exchange& ex)
         crypto::PrfAlgorithm prf = crypto::PrfAlgorithm::HMAC_SHA1;
         hkp::PrfFromField(ex.prf, prf);
         AppendMacOption(req, macPrf, crypto::DeriveHik(prf, *m_hmk, ex.messageId));
+        hkp::ChargeKeyDerivation(GetNode(), prf); // the HIK
     }
     ex.packet = hkp::MhToPacket(req, ex.source, ex.ar);
+    hkp::ChargeHmac(GetNode(), macPrf, ex.packet->GetSize()); // the MN-AR or MN-HKS MAC
     Exchange& stored = m_exchanges[ex.ar];
     if (&stored != &ex)
     {
         stored = ex;
     }
-    Retransmit(ex.ar);
+    // the HKReq leaves when the CPU has computed it; the release time never decreases, so the
+    // requests keep their order; the timer holds the release so that a new request replaces it
+    const Time delay = CryptoCostModel::GetDelayUntilIdle(GetNode());
+    if (delay.IsZero())
+    {
+        Retransmit(stored.ar);
+        return;
+    }
+    stored.timer = Simulator::Schedule(delay, &HkpMobileNode::Retransmit, this, stored.ar);
 }
 
 void
@@ -394,19 +406,25 @@ HkpMobileNode::HandleSuccess(Exchange& ex, const HandoverKeyResponseHeader& resp
         return;
     }
     const Ipv6Address ar = ex.ar;
+    const std::size_t respOctets = resp.GetSerializedSize();
     if (ex.verify)
     {
         const HkpMnKey& key = m_keys.at(ar);
-        if (!resp.GetVerified() || resp.GetSpi() != key.spi ||
-            VerifyMacOption(resp, key.hk) != MhParseStatus::OK)
+        if (!resp.GetVerified() || resp.GetSpi() != key.spi)
         {
             m_dropTrace("bad-mn-ar-mac");
             return;
         }
-        const Time duration = Simulator::Now() - ex.start;
+        hkp::ChargeHmac(GetNode(), macPrf, respOctets);
+        if (VerifyMacOption(resp, key.hk) != MhParseStatus::OK)
+        {
+            m_dropTrace("bad-mn-ar-mac");
+            return;
+        }
+        const Time duration = CryptoCostModel::GetIdleTime(GetNode()) - ex.start;
         ex.timer.Cancel();
         m_exchanges.erase(ar);
-        m_keyObtainedTrace(ar, key.spi, true, duration);
+        ReportWhenIdle(ar, key.spi, true, duration);
         return;
     }
     HandoverNonceOption hksNonce;
@@ -424,6 +442,8 @@ HkpMobileNode::HandleSuccess(Exchange& ex, const HandoverKeyResponseHeader& resp
     crypto::Nonce16 hksN{};
     std::copy(hksNonce.nonce.begin(), hksNonce.nonce.end(), hksN.begin());
     crypto::Hk hk = crypto::DeriveHk(prf, *m_hmk, ex.mnNonce, hksN, m_nai, hkp::ToOctets(ar));
+    hkp::ChargeKeyDerivation(GetNode(), prf);
+    hkp::ChargeHmac(GetNode(), macPrf, respOctets);
     if (VerifyMacOption(resp, hk) != MhParseStatus::OK)
     {
         m_dropTrace("bad-mn-ar-mac"); // 6.2.2: silently discard
@@ -456,18 +476,47 @@ HkpMobileNode::HandleSuccess(Exchange& ex, const HandoverKeyResponseHeader& resp
     }
     m_expiryEvents[ar] =
         Simulator::Schedule(Seconds(resp.GetLifetime()), &HkpMobileNode::Expire, this, ar, key.spi);
-    const Time duration = Simulator::Now() - ex.start;
+    const Time duration = CryptoCostModel::GetIdleTime(GetNode()) - ex.start;
     ex.timer.Cancel();
     m_exchanges.erase(ar);
-    m_keyObtainedTrace(ar, key.spi, false, duration);
+    ReportWhenIdle(ar, key.spi, false, duration);
+}
+
+void
+HkpMobileNode::ReportWhenIdle(Ipv6Address ar, uint32_t spi, bool verified, Time duration)
+{
+    // the key is usable once the CPU has derived and checked it
+    CryptoCostModel::RunWhenIdle(GetNode(),
+                                 m_pendingReports,
+                                 &HkpMobileNode::ReportKeyObtained,
+                                 this,
+                                 ar,
+                                 spi,
+                                 verified,
+                                 duration);
+}
+
+void
+HkpMobileNode::ReportKeyObtained(Ipv6Address ar, uint32_t spi, bool verified, Time duration)
+{
+    m_keyObtainedTrace(ar, spi, verified, duration);
 }
 
 bool
 HkpMobileNode::VerifyHksMac(const HandoverKeyResponseHeader& resp, uint8_t messageId) const
 {
     crypto::PrfAlgorithm prf;
-    return hkp::PrfFromField(resp.GetPrf(), prf) &&
-           VerifyMacOption(resp, crypto::DeriveHik(prf, *m_hmk, messageId)) == MhParseStatus::OK;
+    MacOption hksMac;
+    crypto::PrfAlgorithm mac;
+    if (!hkp::PrfFromField(resp.GetPrf(), prf) ||
+        !resp.FindOption(hksMac, mip6::MAC_SUBTYPE_MN_HKS) ||
+        !hkp::PrfFromField(hksMac.algorithm, mac))
+    {
+        return false;
+    }
+    hkp::ChargeKeyDerivation(GetNode(), prf); // the HIK
+    hkp::ChargeHmac(GetNode(), mac, resp.GetSerializedSize());
+    return VerifyMacOption(resp, crypto::DeriveHik(prf, *m_hmk, messageId)) == MhParseStatus::OK;
 }
 
 void

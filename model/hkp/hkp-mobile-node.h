@@ -18,6 +18,7 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <vector>
 
 namespace ns3
 {
@@ -226,6 +227,24 @@ class HkpMobileNode : public Application
      * \return true if it carries an MN-HKS MAC that verifies with the HIK of its PRF field
      */
     bool VerifyHksMac(const HandoverKeyResponseHeader& resp, uint8_t messageId) const;
+
+    /**
+     * \brief Report an obtained key (KeyObtained) when the CPU has finished its crypto.
+     * \param ar the AR
+     * \param spi the key's SPI
+     * \param verified whether it was a verify exchange
+     * \param duration from the first HKReq until the CPU is idle
+     */
+    void ReportWhenIdle(Ipv6Address ar, uint32_t spi, bool verified, Time duration);
+
+    /**
+     * \brief Fire KeyObtained.
+     * \param ar the AR
+     * \param spi the key's SPI
+     * \param verified whether it was a verify exchange
+     * \param duration the exchange's duration
+     */
+    void ReportKeyObtained(Ipv6Address ar, uint32_t spi, bool verified, Time duration);
     /**
      * \param ar the AR whose key is due for refresh
      */
@@ -260,6 +279,7 @@ class HkpMobileNode : public Application
     std::map<Ipv6Address, EventId> m_refreshEvents; //!< refreshes
     std::map<Ipv6Address, EventId> m_expiryEvents;  //!< lifetime ends
     std::set<Ipv6Address> m_prohibited;             //!< ARs that refused
+    std::vector<EventId> m_pendingReports;          //!< KeyObtained waiting for the CPU
 
     TracedCallback<Ipv6Address, uint32_t, bool, Time> m_keyObtainedTrace; //!< key obtained
     TracedCallback<Ipv6Address, const std::string&> m_keyFailedTrace;     //!< exchange failed
