@@ -14,6 +14,7 @@
 #include "ns3/log.h"
 #include "ns3/node.h"
 #include "ns3/packet.h"
+#include "ns3/simulator.h"
 #include "ns3/socket.h"
 #include "ns3/tcp-socket-factory.h"
 
@@ -63,7 +64,12 @@ TlsTcpTransport::DoDispose()
                                     MakeNullCallback<void, Ptr<Socket>>());
         m_socket->SetConnectCallback(MakeNullCallback<void, Ptr<Socket>>(),
                                      MakeNullCallback<void, Ptr<Socket>>());
-        m_socket->Close();
+        if (!Simulator::IsFinished())
+        {
+            m_socket->Close(); // a FIN to the peer while the simulation still runs
+        }
+        // Not after the end: Simulator::Destroy disposes the nodes, and on ns-3.35 the IP stack
+        // (disposed first, as an aggregate of the node) can no longer send the FIN.
         m_socket = nullptr;
     }
     if (m_session)
