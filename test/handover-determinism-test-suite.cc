@@ -6,6 +6,7 @@
 
 #include "ns3/handover-scheme.h"
 #include "ns3/latency-recorder.h"
+#include "ns3/mac48-address.h"
 #include "ns3/rng-seed-manager.h"
 #include "ns3/scenario-config.h"
 #include "ns3/scenario-runner.h"
@@ -15,6 +16,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <type_traits>
 #include <unistd.h>
 #include <vector>
 
@@ -46,6 +48,22 @@ Lines(const std::string& text)
     }
     return lines;
 }
+
+/**
+ * Whether ns-3 restarts MAC address allocation for each simulation (ns-3.36 and later:
+ * Mac48Address::ResetAllocationIndex, called by Simulator::Destroy). On older ns-3 the second
+ * simulation of a process gets other MAC addresses, so its pcaps cannot equal the first's, for
+ * reasons outside this module; the pcaps are then compared only across processes (by hand).
+ */
+template <typename T, typename = void>
+struct MacAllocationRestarts : std::false_type
+{
+};
+
+template <typename T>
+struct MacAllocationRestarts<T, std::void_t<decltype(T::ResetAllocationIndex())>> : std::true_type
+{
+};
 
 } // namespace
 
@@ -133,7 +151,8 @@ class HandoverDeterminismTestCase : public TestCase
  *        key transport and MAC that the scheme puts on the wire, so this shows that all of
  *        them come from ns-3's random streams. The schemes are listed when the test runs (not
  *        when the suite is constructed, during static initialisation), so a scheme added later
- *        is covered without changing this test.
+ *        is covered without changing this test. (Pcaps are compared where ns-3 restarts MAC
+ *        allocation per simulation, ns-3.36 and later; see MacAllocationRestarts.)
  */
 class SchemeDeterminismTestCase : public TestCase
 {
@@ -180,11 +199,14 @@ class SchemeDeterminismTestCase : public TestCase
         NS_TEST_EXPECT_MSG_EQ(n1, 3u, scheme << ": three scripted handovers recorded");
         NS_TEST_EXPECT_MSG_EQ(n2, n1, scheme << ": the repeated run has as many");
         std::vector<fs::path> files = {"handovers.csv", "summary.json"};
-        for (const auto& entry : fs::directory_iterator(base / "a" / "pcap"))
+        if (MacAllocationRestarts<Mac48Address>::value)
         {
-            files.push_back(fs::path("pcap") / entry.path().filename());
+            for (const auto& entry : fs::directory_iterator(base / "a" / "pcap"))
+            {
+                files.push_back(fs::path("pcap") / entry.path().filename());
+            }
+            NS_TEST_EXPECT_MSG_GT(files.size(), 2u, scheme << ": the run wrote pcaps");
         }
-        NS_TEST_EXPECT_MSG_GT(files.size(), 2u, scheme << ": the run wrote pcaps");
         for (const auto& file : files)
         {
             std::string a = Slurp(base / "a" / file);
