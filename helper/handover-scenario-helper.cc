@@ -462,14 +462,16 @@ HandoverScenarioHelper::Build(const ScenarioConfig& config)
     }
     if (m_ipv6)
     {
-        for (Ptr<Node> router : {t.anchor})
+        NodeContainer routers(t.anchor);
+        routers.Add(t.accessRouters);
+        for (uint32_t k = 0; k < routers.GetN(); ++k)
         {
-            router->GetObject<Ipv6>()->SetAttribute("IpForward", BooleanValue(true));
-        }
-        for (uint32_t k = 0; k < nNets; ++k)
-        {
-            t.accessRouters.Get(k)->GetObject<Ipv6>()->SetAttribute("IpForward",
-                                                                    BooleanValue(true));
+            Ptr<Ipv6> ipv6 = routers.Get(k)->GetObject<Ipv6>();
+            ipv6->SetAttribute("IpForward", BooleanValue(true));
+            // Routers take packets for any of their addresses on any interface (RFC 1122's weak
+            // end system model): FMIPv6 reaches the PAR's access address over the backbone.
+            // ns-3 >= 3.41 defaults to the strong model; older ns-3 has no such attribute.
+            ipv6->SetAttributeFailSafe("StrongEndSystemModel", BooleanValue(false));
         }
     }
     if (!pcapDir.empty())
