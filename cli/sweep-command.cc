@@ -215,19 +215,6 @@ LastLine(const fs::path& file)
     return last;
 }
 
-/// Format a millisecond value with three decimals; empty if negative.
-std::string
-Ms(double ms)
-{
-    if (ms < 0)
-    {
-        return "";
-    }
-    std::ostringstream os;
-    os << std::fixed << std::setprecision(3) << ms;
-    return os.str();
-}
-
 /// One row of sweep.csv: a combination and a (scheme, from, to) group, pooled over the runs.
 struct SweepRow
 {
@@ -528,9 +515,11 @@ SweepCommand::Run(const std::vector<std::string>& args)
         const HandoverSummary& s = row.pooled;
         bool any = s.count > 0;
         csv << s.scheme << "," << s.fromLink << "," << s.toLink << "," << row.runs << "," << s.count
-            << "," << s.failures << "," << Ms(any ? s.meanMs : -1) << "," << Ms(row.ci95Ms) << ","
-            << Ms(any ? s.p50Ms : -1) << "," << Ms(any ? s.p95Ms : -1) << ","
-            << Ms(any ? s.maxMs : -1) << "," << s.lostPackets << "\n";
+            << "," << s.failures << "," << LatencyRecorder::FormatMs(any ? s.meanMs : -1) << ","
+            << LatencyRecorder::FormatMs(row.ci95Ms) << ","
+            << LatencyRecorder::FormatMs(any ? s.p50Ms : -1) << ","
+            << LatencyRecorder::FormatMs(any ? s.p95Ms : -1) << ","
+            << LatencyRecorder::FormatMs(any ? s.maxMs : -1) << "," << s.lostPackets << "\n";
     }
     fs::path csvPath = out / "sweep.csv";
     std::ofstream file(csvPath, std::ios::binary | std::ios::trunc);
@@ -552,10 +541,10 @@ SweepCommand::Run(const std::vector<std::string>& args)
         std::cout << std::setw(28) << label << " " << std::setw(19) << s.scheme << " "
                   << std::setw(12) << (s.fromLink + "->" + s.toLink) << " n=" << std::setw(4)
                   << s.count << " failed=" << std::setw(3) << s.failures << " mean " << std::setw(9)
-                  << (s.count ? Ms(s.meanMs) : "-") << " ms";
+                  << (s.count ? LatencyRecorder::FormatMs(s.meanMs) : "-") << " ms";
         if (row.ci95Ms >= 0)
         {
-            std::cout << " +- " << Ms(row.ci95Ms);
+            std::cout << " +- " << LatencyRecorder::FormatMs(row.ci95Ms);
         }
         std::cout << "\n";
     }

@@ -29,19 +29,6 @@ NS_OBJECT_ENSURE_REGISTERED(LatencyRecorder);
 namespace
 {
 
-/// Format milliseconds with three decimals (microsecond resolution); empty if negative.
-std::string
-FormatMs(double ms)
-{
-    if (ms < 0)
-    {
-        return "";
-    }
-    char buffer[32];
-    std::snprintf(buffer, sizeof(buffer), "%.3f", ms);
-    return buffer;
-}
-
 /// Format seconds with six decimals.
 std::string
 FormatSeconds(Time t)
@@ -193,6 +180,18 @@ LatencyRecorder::Summarize() const
         result.push_back(summary);
     }
     return result;
+}
+
+std::string
+LatencyRecorder::FormatMs(double ms)
+{
+    if (ms < 0)
+    {
+        return "";
+    }
+    char buffer[32];
+    std::snprintf(buffer, sizeof(buffer), "%.3f", ms);
+    return buffer;
 }
 
 std::string

@@ -102,6 +102,14 @@ class LatencyRecorder : public Object
     static std::string GetCsvHeader();
 
     /**
+     * \brief The millisecond format of the module's CSV files (handovers.csv, the CLI's
+     *        sweep.csv): three decimals, microsecond resolution.
+     * \param ms a duration in milliseconds
+     * \return its text, or empty if negative (not applicable)
+     */
+    static std::string FormatMs(double ms);
+
+    /**
      * \brief Write handovers.csv: the header and one row per handover.
      * \param os the stream
      */
